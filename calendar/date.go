@@ -20,8 +20,6 @@ const (
 	maxYear = 9999
 	// lastN is the day number of 9999-12-31.
 	lastN = 3652059
-	// unixN is the day number of 1970-01-01.
-	unixN = 719163
 )
 
 // NewDate returns the date of the given year, month and day. Like time.Date
