@@ -214,20 +214,23 @@ func daysFromCivil(y, m, d int) int {
 	return era*146097 + doe - 305
 }
 
-// civilFromDays is the inverse of daysFromCivil for n >= 1.
+// civilFromDays is the inverse of daysFromCivil for 1 <= n <= lastN. It is
+// the Neri–Schneider algorithm ("Euclidean affine functions and their
+// application to calendar algorithms", 2022): multiplications and shifts
+// instead of most divisions, because every deadline converts dates.
 func civilFromDays(n int) (y, m, d int) {
-	z := n + 305
-	era := z / 146097
-	doe := z - era*146097
-	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
-	y = yoe + era*400
-	doy := doe - (365*yoe + yoe/4 - yoe/100)
-	mp := (5*doy + 2) / 153
-	d = doy - (153*mp+2)/5 + 1
-	m = mp + 3
-	if m > 12 {
-		m -= 12
-		y++
+	z := uint32(n + 305) // days since 0000-03-01
+	n1 := 4*z + 3
+	c := n1 / 146097
+	nc := n1 % 146097 / 4
+	n2 := 4*nc + 3
+	p2 := uint64(2939745) * uint64(n2)
+	yc := uint32(p2 >> 32)
+	ny := uint32(p2) / 2939745 / 4
+	n3 := 2141*ny + 197913
+	y, m, d = int(100*c+yc), int(n3>>16), int(n3&0xffff/2141)+1
+	if ny >= 306 {
+		y, m = y+1, m-12
 	}
 	return y, m, d
 }

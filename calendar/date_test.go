@@ -59,6 +59,24 @@ func TestDateAgreesWithTime(t *testing.T) {
 	}
 }
 
+// TestCivilRoundTrip converts every date of years 1–9999 to year, month and
+// day and back, and checks that consecutive days are consecutive.
+func TestCivilRoundTrip(t *testing.T) {
+	prev := d("0001-01-01")
+	require.Equal(t, time.Monday, prev.Weekday())
+	for x := prev.AddDays(1); !x.IsZero(); x = x.AddDays(1) {
+		y, m, day := x.Date()
+		py, pm, pd := prev.Date()
+		next := (y == py && m == pm && day == pd+1) || (y == py && m == pm+1 && day == 1 && pd == calendar.DaysIn(py, pm)) ||
+			(y == py+1 && m == time.January && day == 1 && pm == time.December && pd == 31)
+		if !next || calendar.NewDate(y, m, day) != x {
+			t.Fatalf("%d-%d-%d after %d-%d-%d", y, m, day, py, pm, pd)
+		}
+		prev = x
+	}
+	assert.Equal(t, "9999-12-31", prev.String())
+}
+
 func TestNewDateNormalises(t *testing.T) {
 	for _, tc := range []struct {
 		y    int

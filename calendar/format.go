@@ -75,13 +75,21 @@ func (d Date) Russian() string {
 	if d.n == 0 {
 		return ""
 	}
+	return string(d.AppendRussian(make([]byte, 0, 10)))
+}
+
+// AppendRussian appends d as "02.01.2006" to b, for building explanations
+// without allocating; the zero Date appends nothing.
+func (d Date) AppendRussian(b []byte) []byte {
+	if d.n == 0 {
+		return b
+	}
 	y, m, day := d.civil()
-	b := make([]byte, 0, 10)
 	b = append2(b, day)
 	b = append(b, '.')
 	b = append2(b, int(m))
 	b = append(b, '.')
-	return string(append4(b, y))
+	return append4(b, y)
 }
 
 // Format formats d with a time package layout ("02.01.2006", "2 January
@@ -115,6 +123,15 @@ func (d *Date) UnmarshalText(b []byte) error {
 	}
 	*d = v
 	return nil
+}
+
+// AppendText appends d as "2006-01-02" (nothing for the zero Date) to b;
+// it implements encoding.TextAppender.
+func (d Date) AppendText(b []byte) ([]byte, error) {
+	if d.n == 0 {
+		return b, nil
+	}
+	return d.appendISO(b), nil
 }
 
 func (d Date) appendISO(b []byte) []byte {
