@@ -24,8 +24,8 @@ func Due(event calendar.Date, t Term, opts ...Option) (calendar.Date, error) {
 
 // arithmetic applies ГК РФ ст. 191–193 to a term.
 func arithmetic(event calendar.Date, t Term, cfg *config) (span, error) {
-	if !cfg.consumerTerm.IsZero() {
-		t = cfg.consumerTerm
+	if cfg.overrideBy != byLaw {
+		t = cfg.override
 	}
 	if err := t.Validate(); err != nil {
 		return span{}, err
@@ -100,15 +100,41 @@ func Compute(event calendar.Date, t Term, opts ...Option) (Result, error) {
 	}
 	cal := cfg.view()
 	r := Result{
-		Event:         event,
-		Term:          s.term,
-		Start:         s.start,
-		End:           s.end,
-		Due:           s.due,
-		Provisional:   cal.IsProvisional(s.due),
-		SetByConsumer: !cfg.consumerTerm.IsZero(),
-		Place:         cfg.place,
+		Event:          event,
+		Term:           s.term,
+		Start:          s.start,
+		End:            s.end,
+		Due:            s.due,
+		Provisional:    cal.IsProvisional(s.due),
+		SetByConsumer:  cfg.overrideBy == byConsumer,
+		SetByAgreement: cfg.overrideBy == byAgreement,
+		Place:          cfg.place,
 	}
+	r.Steps = explain(&r, cal, &cfg)
+	return r, nil
+}
+
+// OnDate computes a term set by a calendar date (ГК РФ ст. 190) — the
+// delivery date of a contract (ЗоЗПП ст. 23.1 п. 1), the completion date of a
+// work (ст. 27): the date is the last day, moved to the next working day when
+// it is not one (ст. 193) unless NoShift. The Result has no Event, Start or
+// Term.
+func OnDate(date calendar.Date, opts ...Option) (Result, error) {
+	cfg := resolve(opts)
+	cal := cfg.view()
+	if date.IsZero() {
+		return Result{}, fmt.Errorf("deadline: %w: no date; give the date the contract sets", ErrInvalidTerm)
+	}
+	if !cal.Covers(date) {
+		return Result{}, outOfRange("the date", date, cal)
+	}
+	r := Result{End: date, Due: date, Place: cfg.place}
+	if !cfg.noShift {
+		if r.Due = cal.NextWorkday(date); r.Due.IsZero() {
+			return Result{}, outOfRange("the next working day after "+date.String(), r.Due, cal)
+		}
+	}
+	r.Provisional = cal.IsProvisional(r.Due)
 	r.Steps = explain(&r, cal, &cfg)
 	return r, nil
 }

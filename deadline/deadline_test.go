@@ -149,6 +149,27 @@ func TestTermString(t *testing.T) {
 	}
 }
 
+func TestTermGenitive(t *testing.T) {
+	for _, tc := range []struct {
+		t    deadline.Term
+		want string
+	}{
+		{deadline.Days(10), "10 календарных дней"},
+		{deadline.Days(3), "3 календарных дней"},
+		{deadline.Days(21), "21 календарного дня"},
+		{deadline.Days(11), "11 календарных дней"},
+		{deadline.Workdays(1), "1 рабочего дня"},
+		{deadline.Months(1), "1 месяца"},
+		{deadline.Months(2), "2 месяцев"},
+		{deadline.Years(1), "1 года"},
+		{deadline.Years(5), "5 лет"},
+		{deadline.Weeks(2), "2 недель"},
+		{deadline.DaysExceptHolidays(20), "20 календарных дней, за исключением нерабочих праздничных дней"},
+	} {
+		assert.Equal(t, tc.want, tc.t.Genitive())
+	}
+}
+
 func TestTermJSON(t *testing.T) {
 	b, err := json.Marshal(deadline.Workdays(3))
 	require.NoError(t, err)
@@ -291,4 +312,38 @@ func TestProperties(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestOnDate: a term set by a calendar date (ГК РФ ст. 190) is moved off a
+// non-working day like any other (ст. 193).
+func TestOnDate(t *testing.T) {
+	for _, tc := range []struct {
+		date, due, source string
+	}{
+		{"2025-03-08", "2025-03-10", "ГК РФ ст. 193: 08.03.2025 — праздник (суббота); 10.03.2025 — рабочий по Постановлению № 1335"},
+		{"2025-03-11", "2025-03-11", "ГК РФ ст. 190: рабочий день"},
+		{"2024-12-28", "2024-12-28", "ГК РФ ст. 193: рабочая суббота по Постановлению № 1314"},
+	} {
+		r, err := deadline.OnDate(d(tc.date))
+		require.NoError(t, err)
+		assert.Equal(t, d(tc.due), r.Due, tc.source)
+		assert.True(t, r.Event.IsZero())
+		assert.Equal(t, "ГК РФ ст. 190 (срок определён календарной датой)", r.Steps[0].Rule)
+	}
+	r, err := deadline.OnDate(d("2025-03-08"), deadline.NoShift())
+	require.NoError(t, err)
+	assert.Equal(t, d("2025-03-08"), r.Due)
+	_, err = deadline.OnDate(calendar.Date{})
+	assert.ErrorIs(t, err, deadline.ErrInvalidTerm)
+	_, err = deadline.OnDate(d("2040-01-01"))
+	assert.ErrorIs(t, err, deadline.ErrOutOfRange)
+}
+
+func TestWithAgreedTerm(t *testing.T) {
+	r, err := deadline.Compute(d("2025-03-03"), deadline.Days(45), deadline.WithAgreedTerm(deadline.Days(20)))
+	require.NoError(t, err)
+	assert.Equal(t, d("2025-03-24"), r.Due, "ЗоЗПП ст. 20 п. 1: 20 days agreed in writing; 23.03.2025 is a Sunday (ГК РФ ст. 193)")
+	assert.True(t, r.SetByAgreement)
+	assert.False(t, r.SetByConsumer)
+	assert.Equal(t, "Срок установлен соглашением сторон: 20 календарных дней.", r.Steps[0].Text)
 }

@@ -19,6 +19,8 @@ const (
 	ruleNoShift     = "ГК РФ ст. 193 не применяется (NoShift)"
 	ruleSpecialDays = "ГК РФ ст. 193; Обзор ВС РФ № 1 от 21.04.2020, вопрос 5"
 	ruleConsumer    = "ГК РФ ст. 190 (срок определён периодом, назначенным потребителем)"
+	ruleAgreed      = "ГК РФ ст. 190, 314 п. 1 (срок определён договором)"
+	ruleDate        = "ГК РФ ст. 190 (срок определён календарной датой)"
 	ruleTime        = "ГК РФ ст. 194 п. 1"
 	ruleProvisional = "ТК РФ ст. 112 ч. 5"
 )
@@ -43,18 +45,31 @@ func explain(r *Result, cal *calendar.Calendar, cfg *config) []Step {
 	date := func(d calendar.Date) { b = d.AppendRussian(b) }
 	num := func(n int) { b = strconv.AppendInt(b, int64(n), 10) }
 
-	if r.SetByConsumer {
+	switch {
+	case r.SetByConsumer:
 		b = append(b, "Срок назначен потребителем: "...)
 		b = r.Term.appendRussian(b)
 		b = append(b, '.')
 		step(ruleConsumer)
+	case r.SetByAgreement:
+		b = append(b, "Срок установлен соглашением сторон: "...)
+		b = r.Term.appendRussian(b)
+		b = append(b, '.')
+		step(ruleAgreed)
 	}
-	b = append(b, "Течение срока начинается на следующий день после события ("...)
-	date(r.Event)
-	b = append(b, "): с "...)
-	date(r.Start)
-	b = append(b, '.')
-	step(ruleStart)
+	if r.Event.IsZero() {
+		b = append(b, "Срок определён календарной датой: "...)
+		date(r.End)
+		b = append(b, '.')
+		step(ruleDate)
+	} else {
+		b = append(b, "Течение срока начинается на следующий день после события ("...)
+		date(r.Event)
+		b = append(b, "): с "...)
+		date(r.Start)
+		b = append(b, '.')
+		step(ruleStart)
+	}
 
 	t := r.Term
 	switch t.Unit {

@@ -13,10 +13,20 @@ type Option func(*config)
 type config struct {
 	cal               *calendar.Calendar
 	noShift           bool
-	consumerTerm      Term
+	override          Term   // a term set by the consumer or agreed by the parties
+	overrideBy        setter // who set override
 	nonWorkingDaysOff bool
 	place             *time.Location
 }
+
+// setter says where a term other than the statutory one came from.
+type setter uint8
+
+const (
+	byLaw setter = iota
+	byConsumer
+	byAgreement
+)
 
 // moscow is the default place of performance for ExpiresAt and Overdue.
 var moscow = mustLoad("Europe/Moscow")
@@ -71,7 +81,17 @@ func NoShift() Option { return func(o *config) { o.noShift = true } }
 // WithConsumerTerm computes the term the consumer set instead of the one
 // passed to Compute: the «разумный срок, назначенный потребителем» of ЗоЗПП
 // ст. 30, a new delivery term of ст. 23.1 п. 2.
-func WithConsumerTerm(t Term) Option { return func(o *config) { o.consumerTerm = t } }
+func WithConsumerTerm(t Term) Option {
+	return func(o *config) { o.override, o.overrideBy = t, byConsumer }
+}
+
+// WithAgreedTerm computes the term the parties agreed in the contract or in
+// writing instead of the one passed to Compute: a repair term agreed in
+// writing (ЗоЗПП ст. 20 п. 1), the term of the original contract for redoing
+// a work (ст. 31 п. 2).
+func WithAgreedTerm(t Term) Option {
+	return func(o *config) { o.override, o.overrideBy = t, byAgreement }
+}
 
 // SpecialNonWorkingDaysOff treats the special non-working days declared by
 // Presidential decrees in 2020–2021 (Указы № 206, 239, 294, 345, 354 of 2020,
@@ -90,3 +110,14 @@ func SpecialNonWorkingDaysOff() Option { return func(o *config) { o.nonWorkingDa
 // performed (ГК РФ ст. 194: the term runs until 24:00 of its last day there).
 // It decides Result.Overdue; the default is Europe/Moscow.
 func AtPlace(loc *time.Location) Option { return func(o *config) { o.place = loc } }
+
+// TermOf reports the term WithConsumerTerm or WithAgreedTerm put in opts
+// (consumers says which), so that a caller — the claimtype package — can
+// check it against a statutory bound. ok is false when opts set no term.
+func TermOf(opts ...Option) (t Term, consumers, ok bool) {
+	if len(opts) == 0 {
+		return Term{}, false, false
+	}
+	c := resolve(opts)
+	return c.override, c.overrideBy == byConsumer, c.overrideBy != byLaw
+}

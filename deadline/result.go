@@ -18,7 +18,8 @@ type Step struct {
 // Result is a computed term with its explanation.
 type Result struct {
 	// Event is the day of the event the term runs from: the claim received,
-	// the goods handed over, the demand presented.
+	// the goods handed over, the demand presented. It is the zero Date for a
+	// term set by a calendar date (OnDate).
 	Event calendar.Date
 	// Term is the term computed (the consumer's, when SetByConsumer).
 	Term Term
@@ -32,8 +33,10 @@ type Result struct {
 	// Provisional is set when Due lies in a year with no transfer decree in
 	// the calendar's data: a later decree may move it.
 	Provisional bool
-	// SetByConsumer is set when the term came from WithConsumerTerm.
-	SetByConsumer bool
+	// SetByConsumer is set when the term came from WithConsumerTerm,
+	// SetByAgreement when it came from WithAgreedTerm.
+	SetByConsumer  bool
+	SetByAgreement bool
 	// Place is the time zone of the place of performance (AtPlace; Europe/
 	// Moscow by default); Overdue judges "now" there.
 	Place *time.Location
@@ -100,15 +103,16 @@ func (r Result) MarshalJSON() ([]byte, error) {
 		place = r.Place.String()
 	}
 	return json.Marshal(struct {
-		Event         calendar.Date `json:"event"`
-		Term          Term          `json:"term"`
-		Start         calendar.Date `json:"start"`
-		End           calendar.Date `json:"end"`
-		Due           calendar.Date `json:"due"`
-		OverdueFrom   calendar.Date `json:"overdue_from"`
-		Provisional   bool          `json:"provisional"`
-		SetByConsumer bool          `json:"set_by_consumer,omitempty"`
-		Place         string        `json:"place"`
-		Steps         []Step        `json:"steps"`
-	}{r.Event, r.Term, r.Start, r.End, r.Due, r.OverdueFrom(), r.Provisional, r.SetByConsumer, place, r.Steps})
+		Event          calendar.Date `json:"event"`
+		Term           Term          `json:"term"`
+		Start          calendar.Date `json:"start"`
+		End            calendar.Date `json:"end"`
+		Due            calendar.Date `json:"due"`
+		OverdueFrom    calendar.Date `json:"overdue_from"`
+		Provisional    bool          `json:"provisional"`
+		SetByConsumer  bool          `json:"set_by_consumer,omitempty"`
+		SetByAgreement bool          `json:"set_by_agreement,omitempty"`
+		Place          string        `json:"place"`
+		Steps          []Step        `json:"steps"`
+	}{r.Event, r.Term, r.Start, r.End, r.Due, r.OverdueFrom(), r.Provisional, r.SetByConsumer, r.SetByAgreement, place, r.Steps})
 }

@@ -133,8 +133,11 @@ func (t Term) Validate() error {
 func (t Term) String() string { return string(t.appendRussian(nil)) }
 
 // MarshalJSON adds the Russian text to the term: {"n":10,"unit":"days",
-// "text":"10 календарных дней"}.
+// "text":"10 календарных дней"}. The zero Term is null.
 func (t Term) MarshalJSON() ([]byte, error) {
+	if t.IsZero() {
+		return []byte("null"), nil
+	}
 	type plain Term
 	return json.Marshal(struct {
 		plain
@@ -150,6 +153,36 @@ var unitWords = [...][3]string{
 	UnitWeeks:              {"неделя", "недели", "недель"},
 	UnitMonths:             {"месяц", "месяца", "месяцев"},
 	UnitYears:              {"год", "года", "лет"},
+}
+
+// Genitive returns the term in the genitive case, as it reads after «в
+// течение» or «не более»: "10 календарных дней", "1 месяца", "21
+// календарного дня", "3 рабочих дней".
+func (t Term) Genitive() string {
+	b := strconv.AppendInt(nil, int64(t.N), 10)
+	if !t.Unit.valid() {
+		return string(append(b, " (неизвестная единица)"...))
+	}
+	form := 1
+	if n := t.N % 100; t.N%10 == 1 && n != 11 {
+		form = 0
+	}
+	b = append(b, ' ')
+	b = append(b, genitiveWords[t.Unit][form]...)
+	if t.Unit == UnitDaysExceptHolidays {
+		b = append(b, ", за исключением нерабочих праздничных дней"...)
+	}
+	return string(b)
+}
+
+// Genitive word forms: after a number ending in 1 (not 11), and otherwise.
+var genitiveWords = [...][2]string{
+	UnitDays:               {"календарного дня", "календарных дней"},
+	UnitWorkdays:           {"рабочего дня", "рабочих дней"},
+	UnitDaysExceptHolidays: {"календарного дня", "календарных дней"},
+	UnitWeeks:              {"недели", "недель"},
+	UnitMonths:             {"месяца", "месяцев"},
+	UnitYears:              {"года", "лет"},
 }
 
 func (t Term) appendRussian(b []byte) []byte {
