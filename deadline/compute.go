@@ -17,20 +17,23 @@ type span struct {
 // performance is on time. It is the fast path for batch work: no
 // explanation and, without options, no allocation.
 func Due(event calendar.Date, t Term, opts ...Option) (calendar.Date, error) {
+	if len(opts) == 0 {
+		s, err := arithmetic(event, t, defaultView(), false)
+		return s.due, err
+	}
 	cfg := resolve(opts)
-	s, err := arithmetic(event, t, &cfg)
-	return s.due, err
-}
-
-// arithmetic applies ГК РФ ст. 191–193 to a term.
-func arithmetic(event calendar.Date, t Term, cfg *config) (span, error) {
 	if cfg.overrideBy != byLaw {
 		t = cfg.override
 	}
+	s, err := arithmetic(event, t, cfg.view(), cfg.noShift)
+	return s.due, err
+}
+
+// arithmetic applies ГК РФ ст. 191–193 to a term on cal.
+func arithmetic(event calendar.Date, t Term, cal *calendar.Calendar, noShift bool) (span, error) {
 	if err := t.Validate(); err != nil {
 		return span{}, err
 	}
-	cal := cfg.view()
 	if event.IsZero() {
 		return span{}, fmt.Errorf("deadline: %w: no event date; give the day the term runs from (claim received, goods handed over)", ErrInvalidTerm)
 	}
@@ -56,7 +59,7 @@ func arithmetic(event calendar.Date, t Term, cfg *config) (span, error) {
 		return span{}, outOfRange(fmt.Sprintf("the %s term from %s", t.Unit, event), s.end, cal)
 	}
 	s.due = s.end
-	if !cfg.noShift {
+	if !noShift {
 		s.due = cal.NextWorkday(s.end) // ст. 193
 		if s.due.IsZero() {
 			return span{}, outOfRange("the next working day after "+s.end.String(), s.due, cal)
@@ -94,11 +97,14 @@ func outOfRange(what string, d calendar.Date, cal *calendar.Calendar) error {
 // ErrOutOfRange when the event or the end lies outside the calendar.
 func Compute(event calendar.Date, t Term, opts ...Option) (Result, error) {
 	cfg := resolve(opts)
-	s, err := arithmetic(event, t, &cfg)
+	if cfg.overrideBy != byLaw {
+		t = cfg.override
+	}
+	cal := cfg.view()
+	s, err := arithmetic(event, t, cal, cfg.noShift)
 	if err != nil {
 		return Result{}, err
 	}
-	cal := cfg.view()
 	r := Result{
 		Event:          event,
 		Term:           s.term,

@@ -1,6 +1,7 @@
 package deadline
 
 import (
+	"sync/atomic"
 	"time"
 	_ "time/tzdata" // Europe/Moscow and every other zone, whatever the host has
 
@@ -38,6 +39,19 @@ func mustLoad(name string) *time.Location {
 		panic(err)
 	}
 	return loc
+}
+
+// defaultCalendar caches calendar.Russia().NonWorkingAsWorkdays(), the view
+// Due uses without options, behind one atomic load.
+var defaultCalendar atomic.Pointer[calendar.Calendar]
+
+func defaultView() *calendar.Calendar {
+	if c := defaultCalendar.Load(); c != nil {
+		return c
+	}
+	c := calendar.Russia().NonWorkingAsWorkdays()
+	defaultCalendar.Store(c)
+	return c
 }
 
 // resolve applies opts over the defaults. Without options it does not
