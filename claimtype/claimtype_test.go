@@ -250,3 +250,19 @@ func nonNilNotes(t *testing.T, typ claimtype.Type) []any {
 	require.NoError(t, json.Unmarshal(b, &m))
 	return m["notes"].([]any)
 }
+
+func TestDaysOverdueWording(t *testing.T) {
+	refund, _ := claimtype.Get(claimtype.GoodsRefund)
+	for _, tc := range []struct {
+		performed, want string
+	}{
+		{"2025-01-10", "Просрочка: 1 день,"},
+		{"2025-01-12", "Просрочка: 3 дня,"},
+		{"2025-01-20", "Просрочка: 11 дней,"},
+		{"2025-01-30", "Просрочка: 21 день,"},
+	} {
+		a, err := refund.Assess(claimtype.Claim{Event: d("2024-12-25"), Base: decimal.NewFromInt(100), PerformedOn: d(tc.performed)})
+		require.NoError(t, err)
+		assert.Contains(t, a.String(), tc.want)
+	}
+}

@@ -2,6 +2,7 @@ package claimtype
 
 import (
 	"encoding/json"
+	"strconv"
 	"strings"
 
 	"github.com/zozpp/zozpp/deadline"
@@ -64,8 +65,14 @@ func (a Assessment) String() string {
 
 // daysRussian returns "1 день", "3 дня", "25 дней".
 func daysRussian(n int) string {
-	t := deadline.Days(n).String() // "25 календарных дней"
-	return strings.Replace(strings.Replace(strings.Replace(t, "календарных ", "", 1), "календарный ", "", 1), "календарного ", "", 1)
+	word := "дней"
+	switch n10, n100 := n%10, n%100; {
+	case n10 == 1 && n100 != 11:
+		word = "день"
+	case n10 >= 2 && n10 <= 4 && (n100 < 12 || n100 > 14):
+		word = "дня"
+	}
+	return strconv.Itoa(n) + " " + word
 }
 
 // typeJSON is the wire form of a Type.
