@@ -164,7 +164,7 @@ func (dr *deriver) weekendShift() {
 			if dr.days[j].kind == Workday {
 				dr.days[j] = draft{
 					kind:  DayOff,
-					name:  fmt.Sprintf("перенос выходного дня с %s (%s совпало с праздником «%s»)", h.Russian(), weekdayRussian(wd), p.name),
+					name:  fmt.Sprintf("перенос выходного дня с %s (%s совпало с праздником «%s»)", h.Russian(), RussianWeekday(wd), p.name),
 					basis: rule.Basis,
 				}
 				break
@@ -261,7 +261,3 @@ func (dr *deriver) shortening() error {
 	}
 	return nil
 }
-
-var weekdaysRussian = [...]string{"воскресенье", "понедельник", "вторник", "среда", "четверг", "пятница", "суббота"}
-
-func weekdayRussian(wd time.Weekday) string { return weekdaysRussian[wd] }

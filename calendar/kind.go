@@ -1,5 +1,7 @@
 package calendar
 
+import "time"
+
 // Kind classifies a day of the production calendar.
 type Kind uint8
 
@@ -92,3 +94,13 @@ type Day struct {
 // IsWorkday reports whether the day is a working day of the production
 // calendar (Workday or WorkingWeekend).
 func (d Day) IsWorkday() bool { return d.Kind == Workday || d.Kind == WorkingWeekend }
+
+var weekdaysRussian = [...]string{"воскресенье", "понедельник", "вторник", "среда", "четверг", "пятница", "суббота"}
+
+// RussianWeekday returns the Russian name of wd: "понедельник", "суббота".
+func RussianWeekday(wd time.Weekday) string {
+	if wd < time.Sunday || wd > time.Saturday {
+		return ""
+	}
+	return weekdaysRussian[wd]
+}

@@ -22,14 +22,14 @@ import (
 //   - ContractDate: event is the date the contract sets;
 //   - OnEvent: ErrNoFixedTerm, with the reason.
 func (t Type) Deadline(event calendar.Date, opts ...deadline.Option) (deadline.Result, error) {
-	_, byConsumer, hasTerm := deadline.TermOf(opts...)
+	given, byConsumer, hasTerm := deadline.TermOf(opts...)
 	var r deadline.Result
 	var err error
 	switch t.TermKind {
 	case Fixed, Window:
 		r, err = deadline.Compute(event, t.Term, opts...)
 	case AtMost:
-		r, err = t.atMost(event, opts)
+		r, err = t.atMost(event, given, byConsumer, hasTerm, opts)
 	case SetByConsumer, AgreedTerm:
 		if !hasTerm || byConsumer != (t.TermKind == SetByConsumer) {
 			option := "deadline.WithConsumerTerm (the consumer's term)"
@@ -56,8 +56,7 @@ func (t Type) Deadline(event calendar.Date, opts ...deadline.Option) (deadline.R
 
 // atMost computes an AtMost term: the term agreed in writing, checked
 // against the statutory maximum, or the maximum itself.
-func (t Type) atMost(event calendar.Date, opts []deadline.Option) (deadline.Result, error) {
-	agreed, byConsumer, has := deadline.TermOf(opts...)
+func (t Type) atMost(event calendar.Date, agreed deadline.Term, byConsumer, has bool, opts []deadline.Option) (deadline.Result, error) {
 	switch {
 	case has && byConsumer:
 		return deadline.Result{}, invalidClaim("consumer_term", "the term of %s is agreed in writing (agreed_term, deadline.WithAgreedTerm), not set by the consumer", t.ID)

@@ -86,7 +86,7 @@ func explain(r *Result, cal *calendar.Calendar, cfg *config) []Step {
 		b = append(b, "Срок, исчисляемый неделями, истекает в соответствующий день последней недели срока: "...)
 		date(r.End)
 		b = append(b, " ("...)
-		b = append(b, weekdays[r.End.Weekday()]...)
+		b = append(b, calendar.RussianWeekday(r.End.Weekday())...)
 		b = append(b, ")."...)
 		step(ruleWeeks)
 	case UnitMonths, UnitYears:
@@ -187,6 +187,3 @@ func explain(r *Result, cal *calendar.Calendar, cfg *config) []Step {
 	}
 	return steps
 }
-
-// weekdays are the Russian names of time.Weekday values.
-var weekdays = [...]string{"воскресенье", "понедельник", "вторник", "среда", "четверг", "пятница", "суббота"}
