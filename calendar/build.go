@@ -1,40 +1,22 @@
 package calendar
 
 import (
-	"errors"
 	"fmt"
 	"time"
-)
 
-// ErrInvalidCalendar is returned, wrapped, when a Definition (or a JSON
-// document given to Load) is malformed or contradicts itself; the message
-// names the field.
-var ErrInvalidCalendar = errors.New("invalid calendar")
+	"github.com/zozpp/zozpp/calendar/law"
+)
 
 // maxSpanYears bounds a calendar's range so that a hostile document cannot
 // make Load allocate without limit.
 const maxSpanYears = 200
-
-func invalid(path, format string, args ...any) error {
-	return fmt.Errorf("calendar: %w: %s: %s", ErrInvalidCalendar, path, fmt.Sprintf(format, args...))
-}
-
-// draft is one day while the calendar is being derived.
-type draft struct {
-	kind      Kind
-	shortened bool
-	name      string
-	basis     string
-	// owedTo is where the day off owed for a weekend holiday was moved by a
-	// decree (suppresses the automatic weekend shift).
-	owedTo Date
-}
 
 // deriver derives the days of a Definition, year by year, in the order the
 // law applies: weekly rest days, holidays, the weekend shift, decrees,
 // Presidential non-working days, then the pre-holiday shortening.
 type deriver struct {
 	def   *Definition
+	refs  *citations
 	first Date
 	days  []draft
 }
@@ -46,9 +28,10 @@ func build(def *Definition) (*table, error) {
 	if err := validate(def); err != nil {
 		return nil, err
 	}
+	refs := parseCitations(def)
 	first := NewDate(def.FirstYear, time.January, 1)
 	end := NewDate(def.LastYear+1, time.December, 31)
-	dr := &deriver{def: def, first: first, days: make([]draft, end.Sub(first)+1)}
+	dr := &deriver{def: def, refs: refs, first: first, days: make([]draft, end.Sub(first)+1)}
 	dr.restDays()
 	dr.holidays()
 	if err := dr.decreeHolidays(); err != nil {
@@ -80,19 +63,19 @@ func (dr *deriver) restDays() {
 	for i := range dr.days {
 		d := dr.first.AddDays(i)
 		if wd := d.Weekday(); wd == time.Saturday || wd == time.Sunday {
-			dr.days[i] = draft{kind: Weekend, basis: dr.def.WeekendBasis}
+			dr.days[i] = draft{kind: Weekend, basis: dr.refs.weekend}
 		} else {
-			dr.days[i] = draft{kind: Workday, basis: dr.def.WorkdayBasis}
+			dr.days[i] = draft{kind: Workday, basis: dr.refs.workday}
 		}
 	}
 }
 
 // holidays marks the statutory holidays of each year (ТК РФ ст. 112 ч. 1).
 func (dr *deriver) holidays() {
-	for _, s := range dr.def.Holidays {
-		for y := max(s.From, dr.first.Year()); y <= dr.def.LastYear+1 && (s.To == 0 || y <= s.To); y++ {
+	for i, s := range dr.def.Holidays {
+		for y := max(s.From, dr.first.Year()); y <= dr.def.LastYear+1 && s.inForce(y); y++ {
 			for _, day := range s.Days {
-				*dr.at(NewDate(y, s.Month, day)) = draft{kind: Holiday, name: s.Name, basis: s.Basis}
+				*dr.at(NewDate(y, s.Month, day)) = draft{kind: Holiday, name: s.Name, nameEN: s.NameEN, basis: dr.refs.holidays[i]}
 			}
 		}
 	}
@@ -106,7 +89,7 @@ func (dr *deriver) decreeHolidays() error {
 			if p.kind == Holiday {
 				return invalid(fmt.Sprintf("acts[%d].holidays[%d].date", i, j), "%s is already a holiday (%s)", h.Date, p.name)
 			}
-			*p = draft{kind: Holiday, name: h.Name, basis: a.Citation}
+			*p = draft{kind: Holiday, name: h.Name, nameEN: h.NameEN, basis: dr.refs.acts[i]}
 		}
 	}
 	return nil
@@ -143,7 +126,7 @@ func (dr *deriver) weekendShift() {
 		if !s.NoWeekendShift {
 			continue
 		}
-		for y := max(s.From, dr.first.Year()); y <= dr.def.LastYear+1 && (s.To == 0 || y <= s.To); y++ {
+		for y := max(s.From, dr.first.Year()); y <= dr.def.LastYear+1 && s.inForce(y); y++ {
 			for _, day := range s.Days {
 				exempt[NewDate(y, s.Month, day)] = true
 			}
@@ -160,12 +143,19 @@ func (dr *deriver) weekendShift() {
 		if !ok {
 			continue
 		}
+		holiday := p.name
+		if p.nameEN != "" {
+			holiday = p.nameEN
+		}
 		for j := i + 1; j < len(dr.days); j++ {
 			if dr.days[j].kind == Workday {
 				dr.days[j] = draft{
-					kind:  DayOff,
-					name:  fmt.Sprintf("перенос выходного дня с %s (%s совпало с праздником «%s»)", h.Russian(), RussianWeekday(wd), p.name),
-					basis: rule.Basis,
+					kind: DayOff,
+					name: fmt.Sprintf("перенос выходного дня с %s (%s совпало с праздником «%s»)",
+						h.Russian(), WeekdayText(wd, law.Russian), p.name),
+					nameEN: fmt.Sprintf("day off moved from %s, a %s that coincided with the holiday “%s”",
+						h.Text(law.English), WeekdayText(wd, law.English), holiday),
+					basis: dr.refs.shifts[rule],
 				}
 				break
 			}
@@ -173,13 +163,14 @@ func (dr *deriver) weekendShift() {
 	}
 }
 
-func (dr *deriver) shiftRule(year int) (ShiftRule, bool) {
-	for _, r := range dr.def.WeekendShift {
+// shiftRule returns the index of the weekend-shift rule in force in year.
+func (dr *deriver) shiftRule(year int) (int, bool) {
+	for i, r := range dr.def.WeekendShift {
 		if year >= r.From && (r.To == 0 || year <= r.To) {
-			return r, true
+			return i, true
 		}
 	}
-	return ShiftRule{}, false
+	return 0, false
 }
 
 // transfers applies the decrees' transfers of days off (ТК РФ ст. 112 ч. 5).
@@ -191,21 +182,36 @@ func (dr *deriver) transfers() error {
 			if wd := t.To.Weekday(); to.kind != Workday {
 				return invalid(path+".to", "%s (%s) is already a %s; a transfer moves a day off to a Monday–Friday working day", t.To, wd, to.kind)
 			}
-			note := ""
+			note, noteEN := "", ""
 			if t.Note != "" {
-				note = " (" + t.Note + ")"
+				note, noteEN = " ("+t.Note+")", " ("+t.Note+")"
+				if t.NoteEN != "" {
+					noteEN = " (" + t.NoteEN + ")"
+				}
+			}
+			worked := draft{
+				name:   "рабочий день: выходной перенесён на " + t.To.Russian() + note,
+				nameEN: "working day: the day off moved to " + t.To.Text(law.English) + noteEN,
+				basis:  dr.refs.acts[i],
 			}
 			switch from.kind {
 			case Holiday:
 				// The owed day off was recorded by owedDaysOff; the holiday stays.
 			case Weekend:
-				*from = draft{kind: WorkingWeekend, name: "рабочий день: выходной перенесён на " + t.To.Russian() + note, basis: a.Citation}
+				worked.kind = WorkingWeekend
+				*from = worked
 			case DayOff:
-				*from = draft{kind: Workday, name: "рабочий день: выходной перенесён на " + t.To.Russian() + note, basis: a.Citation}
+				worked.kind = Workday
+				*from = worked
 			default:
 				return invalid(path+".from", "%s (%s) is a %s; a transfer moves a day off from a weekend, a weekend holiday or a shifted day off", t.From, t.From.Weekday(), from.kind)
 			}
-			*to = draft{kind: DayOff, name: "перенос выходного дня с " + t.From.Russian() + note, basis: a.Citation}
+			*to = draft{
+				kind:   DayOff,
+				name:   "перенос выходного дня с " + t.From.Russian() + note,
+				nameEN: "day off moved from " + t.From.Text(law.English) + noteEN,
+				basis:  dr.refs.acts[i],
+			}
 		}
 	}
 	return nil
@@ -213,11 +219,12 @@ func (dr *deriver) transfers() error {
 
 // nonWorking marks the working days inside the Presidential decrees' periods.
 func (dr *deriver) nonWorking() {
-	for _, a := range dr.def.Acts {
+	for i, a := range dr.def.Acts {
 		for _, s := range a.NonWorking {
 			for d := s.From; !d.After(s.To); d = d.AddDays(1) {
 				if p := dr.at(d); p.kind == Workday {
-					*p = draft{kind: NonWorking, name: "нерабочий день с сохранением заработной платы", basis: a.Citation}
+					*p = draft{kind: NonWorking, name: "нерабочий день с сохранением заработной платы",
+						nameEN: "non-working day with pay retained", basis: dr.refs.acts[i]}
 				}
 			}
 		}
@@ -249,15 +256,55 @@ func (dr *deriver) shortening() error {
 			}
 			p.shortened = true
 			if p.name == "" {
-				p.name = s.Name
+				p.name, p.nameEN = s.Name, s.NameEN
 			}
-			p.basis = a.Citation
+			p.basis = dr.refs.acts[i]
 		}
 	}
 	for i := range dr.days {
-		if p := &dr.days[i]; p.shortened && p.kind == Workday && p.basis == dr.def.WorkdayBasis {
-			p.name, p.basis = "предпраздничный день, сокращён на один час", dr.def.ShortenedBasis
+		if p := &dr.days[i]; p.shortened && p.kind == Workday && p.basis == dr.refs.workday {
+			p.name, p.nameEN, p.basis = "предпраздничный день, сокращён на один час", "pre-holiday day, one hour shorter", dr.refs.shortened
 		}
 	}
 	return nil
+}
+
+// citations are the Definition's references, read once by law.ParseRef.
+type citations struct {
+	workday, weekend, shortened law.Ref
+	shifts                      []law.Ref // per WeekendShift rule
+	holidays                    []law.Ref // per Holidays statute
+	acts                        []law.Ref // per act
+}
+
+// parseCitations reads every basis and citation of def with
+// law.ParseRef. One in another form (a regional act, an act whose number
+// is unknown) is kept as text, with an act's CitationEN for English; the
+// embedded federal data has only the forms ParseRef reads, which a test
+// checks.
+func parseCitations(def *Definition) *citations {
+	cite := func(ru, en string) law.Ref {
+		if r, err := law.ParseRef(ru); err == nil {
+			return r
+		}
+		if en == "" {
+			en = ru
+		}
+		return law.Ref{Act: law.Act{Kind: law.Text, Title: ru, TitleEN: en}}
+	}
+	c := &citations{
+		workday:   cite(def.WorkdayBasis, ""),
+		weekend:   cite(def.WeekendBasis, ""),
+		shortened: cite(def.ShortenedBasis, ""),
+	}
+	for _, r := range def.WeekendShift {
+		c.shifts = append(c.shifts, cite(r.Basis, ""))
+	}
+	for _, s := range def.Holidays {
+		c.holidays = append(c.holidays, cite(s.Basis, ""))
+	}
+	for _, a := range def.Acts {
+		c.acts = append(c.acts, cite(a.Citation, a.CitationEN))
+	}
+	return c
 }

@@ -1,6 +1,9 @@
 package calendar
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
 
 // Calendar is a production calendar over a covered range of years. It is
 // immutable once built and safe for concurrent use; changes (a newer decree,
@@ -9,12 +12,14 @@ import "time"
 // All lookups and working-day arithmetic take constant time and allocate
 // nothing: the days are derived once into per-day tables with prefix counts.
 // Outside the covered range nothing is guessed: Day reports Kind Unknown,
-// IsWorkday reports false and date results are the zero Date.
+// IsWorkday reports false and date results are the zero Date. A Calendar
+// not built by Russia, New or Load (a zero Calendar, or a nil pointer)
+// covers nothing and answers the same way.
 type Calendar struct {
 	t        *table
 	workMask uint8   // kinds that count as working days in this view
 	work     counter // working days of this view
-	civil    bool    // the NonWorkingAsWorkdays view
+	civil    bool    // the CivilView
 	other    *Calendar
 }
 
@@ -43,6 +48,9 @@ func New(def Definition) (*Calendar, error) {
 // transfer decree, a regional law's holiday. The covered range grows to
 // include the acts' years. c itself does not change.
 func (c *Calendar) With(acts ...Act) (*Calendar, error) {
+	if !c.built() {
+		return nil, fmt.Errorf("calendar: %w: With on a calendar that was not built; start from Russia, New or Load", ErrInvalidCalendar)
+	}
 	def := c.Definition()
 	for _, a := range acts {
 		def.LastYear = max(def.LastYear, a.Year)
@@ -58,60 +66,92 @@ func (c *Calendar) With(acts ...Act) (*Calendar, error) {
 	return nc, nil
 }
 
-// Definition returns a copy of the law c was derived from.
-func (c *Calendar) Definition() Definition { return cloneDefinition(&c.t.def) }
+// built reports whether c came from Russia, New or Load.
+func (c *Calendar) built() bool { return c != nil && c.t != nil }
+
+// Definition returns a copy of the law c was derived from (the zero
+// Definition for a calendar that was not built).
+func (c *Calendar) Definition() Definition {
+	if !c.built() {
+		return Definition{}
+	}
+	return cloneDefinition(&c.t.def)
+}
 
 // Name describes the calendar.
-func (c *Calendar) Name() string { return c.t.def.Name }
+func (c *Calendar) Name() string {
+	if !c.built() {
+		return ""
+	}
+	return c.t.def.Name
+}
 
-// NonWorkingAsWorkdays returns the view of c used for civil-law terms: the
-// special non-working days declared by Presidential decrees in 2020–2021
-// count as working days, because they "не могут считаться нерабочими днями в
-// смысле, придаваемом этому понятию ГК РФ" and do not move the end of a term
-// under ГК РФ ст. 193 (ВС РФ, Обзор № 1 от 21.04.2020, ответ на вопрос 5;
-// ответ Президиума ВС РФ от 26.10.2021 for November 2021). Day still reports
-// their Kind as NonWorking. Both views are built together; this is free.
-func (c *Calendar) NonWorkingAsWorkdays() *Calendar {
-	if c.civil {
+// CivilView returns the view of c used for civil-law terms: the special
+// non-working days declared by Presidential decrees in 2020–2021 count as
+// working days, because they «не могут считаться нерабочими днями в смысле,
+// придаваемом этому понятию ГК РФ» and do not move the end of a term under
+// ГК РФ ст. 193 (ВС РФ, Обзор № 1 от 21.04.2020, ответ на вопрос 5; ответ
+// Президиума ВС РФ от 26.10.2021 for November 2021). Day still reports their
+// Kind as NonWorking. Both views are built together; this is free.
+func (c *Calendar) CivilView() *Calendar {
+	if !c.built() || c.civil {
 		return c
 	}
 	return c.other
 }
 
 // ProductionView returns the view of c in which special non-working days
-// are days off, as in the production calendar; it undoes
-// NonWorkingAsWorkdays.
+// are days off, as in the production calendar; it undoes CivilView.
 func (c *Calendar) ProductionView() *Calendar {
-	if c.civil {
-		return c.other
+	if !c.built() || !c.civil {
+		return c
 	}
-	return c
+	return c.other
 }
 
-// CountsNonWorkingAsWorkdays reports whether c is the civil-law view
-// returned by NonWorkingAsWorkdays.
-func (c *Calendar) CountsNonWorkingAsWorkdays() bool { return c.civil }
+// IsCivilView reports whether c is the view returned by CivilView.
+func (c *Calendar) IsCivilView() bool { return c.built() && c.civil }
 
 // index returns d's offset in the tables.
 func (c *Calendar) index(d Date) (int, bool) {
+	if c == nil || c.t == nil {
+		return 0, false
+	}
 	i := int(d.n) - int(c.t.first.n)
 	return i, d.n != 0 && i >= 0 && i < len(c.t.kinds)
 }
 
 func (c *Calendar) date(i int) Date { return Date{n: c.t.first.n + int32(i)} }
 
-// First returns the first day of the covered range.
-func (c *Calendar) First() Date { return c.t.first }
+// First returns the first day of the covered range (the zero Date for a
+// calendar that was not built).
+func (c *Calendar) First() Date {
+	if !c.built() {
+		return Date{}
+	}
+	return c.t.first
+}
 
-// Last returns the last day of the covered range.
-func (c *Calendar) Last() Date { return c.date(len(c.t.kinds) - 1) }
+// Last returns the last day of the covered range (the zero Date for a
+// calendar that was not built).
+func (c *Calendar) Last() Date {
+	if !c.built() {
+		return Date{}
+	}
+	return c.date(len(c.t.kinds) - 1)
+}
 
 // Covers reports whether d is inside the covered range.
 func (c *Calendar) Covers(d Date) bool { _, ok := c.index(d); return ok }
 
 // OfficialThrough returns the last year whose yearly transfer decree is in
 // the data. Later covered years are Provisional.
-func (c *Calendar) OfficialThrough() int { return c.t.officialThrough }
+func (c *Calendar) OfficialThrough() int {
+	if !c.built() {
+		return 0
+	}
+	return c.t.officialThrough
+}
 
 // Day returns what the calendar knows about d: its kind, whether it is
 // shortened, its name and the act it comes from. Outside the covered range
@@ -121,14 +161,26 @@ func (c *Calendar) Day(d Date) Day {
 	if !ok {
 		return Day{Date: d, Kind: Unknown}
 	}
+	name := &c.t.namePairs[c.t.names[i]]
 	return Day{
 		Date:        d,
 		Kind:        c.t.kinds[i],
 		Shortened:   c.t.shortened[i],
-		Name:        c.t.strs[c.t.names[i]],
-		Basis:       c.t.strs[c.t.bases[i]],
 		Provisional: d.Year() > c.t.officialThrough,
+		Name:        name[0],
+		NameEN:      name[1],
+		Basis:       c.t.refs[c.t.bases[i]],
 	}
+}
+
+// Kind returns the kind of d, Unknown outside the covered range: Day
+// without the name and citation, for hot paths.
+func (c *Calendar) Kind(d Date) Kind {
+	i, ok := c.index(d)
+	if !ok {
+		return Unknown
+	}
+	return c.t.kinds[i]
 }
 
 // IsProvisional reports whether d lies in a covered year that no yearly
@@ -138,7 +190,7 @@ func (c *Calendar) IsProvisional(d Date) bool {
 }
 
 // IsWorkday reports whether d is a working day: a Workday or a
-// WorkingWeekend (and, in the NonWorkingAsWorkdays view, a NonWorking day).
+// WorkingWeekend (and, in the CivilView, a NonWorking day).
 // It reports false outside the covered range.
 func (c *Calendar) IsWorkday(d Date) bool {
 	i, ok := c.index(d)
@@ -173,6 +225,14 @@ func (c *Calendar) NextWorkday(d Date) Date {
 // working day. It returns the zero Date when d or the result is outside the
 // covered range.
 func (c *Calendar) AddWorkdays(d Date, n int) Date {
+	if !c.built() {
+		return Date{}
+	}
+	return c.addOn(&c.work, d, n)
+}
+
+// addOn returns the n-th day marked by k after d (before d for n < 0).
+func (c *Calendar) addOn(k *counter, d Date, n int) Date {
 	i, ok := c.index(d)
 	if !ok {
 		return Date{}
@@ -180,7 +240,7 @@ func (c *Calendar) AddWorkdays(d Date, n int) Date {
 	if n == 0 {
 		return d
 	}
-	j, ok := c.work.add(i, n)
+	j, ok := k.add(i, n)
 	if !ok {
 		return Date{}
 	}
@@ -205,18 +265,10 @@ func (c *Calendar) Workdays(from, to Date) int {
 // n < 0 it counts backwards; n == 0 gives d. Outside the covered range it
 // returns the zero Date.
 func (c *Calendar) AddDaysExceptHolidays(d Date, n int) Date {
-	i, ok := c.index(d)
-	if !ok {
+	if !c.built() {
 		return Date{}
 	}
-	if n == 0 {
-		return d
-	}
-	j, ok := c.t.nonHoliday.add(i, n)
-	if !ok {
-		return Date{}
-	}
-	return c.date(j)
+	return c.addOn(&c.t.nonHoliday, d, n)
 }
 
 // DaysExceptHolidays returns the number of days in [from, to] that are not
@@ -232,7 +284,7 @@ func (c *Calendar) DaysExceptHolidays(from, to Date) int {
 
 // clip returns the offsets of [from, to] cut to the covered range.
 func (c *Calendar) clip(from, to Date) (int, int, bool) {
-	if from.IsZero() || to.IsZero() || to.Before(from) {
+	if !c.built() || from.IsZero() || to.IsZero() || to.Before(from) {
 		return 0, 0, false
 	}
 	i := max(int(from.n)-int(c.t.first.n), 0)
@@ -240,9 +292,9 @@ func (c *Calendar) clip(from, to Date) (int, int, bool) {
 	return i, j, i <= j
 }
 
-// Year returns the days of a covered year, 1 January first; nil outside the
-// covered range. It allocates; use it for listings, not in loops.
-func (c *Calendar) Year(year int) []Day {
+// Days returns the days of a covered year, 1 January first; nil outside
+// the covered range. It allocates; use it for listings, not in loops.
+func (c *Calendar) Days(year int) []Day {
 	first := NewDate(year, time.January, 1)
 	if !c.Covers(first) {
 		return nil

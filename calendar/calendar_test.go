@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zozpp/zozpp/calendar"
+	"github.com/zozpp/zozpp/calendar/law"
 )
 
 // TestRussiaGolden checks the tricky days of 2013–2027 — every transfer,
@@ -39,7 +40,7 @@ func TestRussiaGolden(t *testing.T) {
 		assert.Equal(t, tc.Workday, c.IsWorkday(tc.Date), "%s workday (%s)", tc.Date, tc.Source)
 		assert.Equal(t, tc.Holiday, c.IsHoliday(tc.Date), "%s holiday (%s)", tc.Date, tc.Source)
 		assert.Equal(t, tc.Shortened, day.Shortened, "%s shortened (%s)", tc.Date, tc.Source)
-		assert.Contains(t, day.Basis, tc.Basis, "%s basis (%s)", tc.Date, tc.Source)
+		assert.Contains(t, day.Basis.String(), tc.Basis, "%s basis (%s)", tc.Date, tc.Source)
 	}
 }
 
@@ -72,8 +73,8 @@ func TestRussiaRange(t *testing.T) {
 	assert.Equal(t, 0, c.Workdays(d("2024-01-10"), d("2024-01-09")))
 	assert.Equal(t, 0, c.Workdays(d("1990-01-01"), d("1998-12-31")))
 	assert.Equal(t, c.Workdays(c.First(), d("1999-12-31")), c.Workdays(d("1990-01-01"), d("1999-12-31")), "clipped to the range")
-	assert.Nil(t, c.Year(1998))
-	assert.Len(t, c.Year(2024), 366)
+	assert.Nil(t, c.Days(1998))
+	assert.Len(t, c.Days(2024), 366)
 }
 
 // TestWorkingDayCounts checks yearly totals published in the production
@@ -90,7 +91,7 @@ func TestWorkingDayCounts(t *testing.T) {
 		{2025, 247, "Постановление Правительства РФ № 1335: 247 рабочих дней"},
 		{2026, 247, "Постановление Правительства РФ № 1466: 247 рабочих дней"},
 	} {
-		got := c.NonWorkingAsWorkdays().Workdays(calendar.NewDate(tc.year, 1, 1), calendar.NewDate(tc.year, 12, 31))
+		got := c.CivilView().Workdays(calendar.NewDate(tc.year, 1, 1), calendar.NewDate(tc.year, 12, 31))
 		assert.Equal(t, tc.want, got, "%d (%s)", tc.year, tc.source)
 	}
 	// 2020 without the Presidential non-working days counted: 248 − 29.
@@ -102,16 +103,16 @@ func TestWorkingDayCounts(t *testing.T) {
 // Обзор № 1 от 21.04.2020, вопрос 5).
 func TestNonWorkingView(t *testing.T) {
 	prod := calendar.Russia()
-	civil := prod.NonWorkingAsWorkdays()
-	assert.True(t, civil.CountsNonWorkingAsWorkdays())
-	assert.False(t, prod.CountsNonWorkingAsWorkdays())
-	assert.Same(t, civil, civil.NonWorkingAsWorkdays())
+	civil := prod.CivilView()
+	assert.True(t, civil.IsCivilView())
+	assert.False(t, prod.IsCivilView())
+	assert.Same(t, civil, civil.CivilView())
 	assert.Same(t, prod, civil.ProductionView())
 	assert.Same(t, prod, prod.ProductionView())
 
 	apr := d("2020-04-15")
 	assert.Equal(t, calendar.NonWorking, prod.Day(apr).Kind)
-	assert.Contains(t, prod.Day(apr).Basis, "Указ Президента РФ от 02.04.2020 № 239")
+	assert.Contains(t, prod.Day(apr).Basis.String(), "Указ Президента РФ от 02.04.2020 № 239")
 	assert.False(t, prod.IsWorkday(apr))
 	assert.True(t, civil.IsWorkday(apr))
 	assert.Equal(t, calendar.NonWorking, civil.Day(apr).Kind, "Day reports the kind in both views")
@@ -155,7 +156,7 @@ func (n naive) add(x calendar.Date, k int) calendar.Date {
 // day-by-day loop over the whole covered range, in both views, and checks
 // that AddWorkdays and Workdays are inverses and monotonic.
 func TestArithmeticProperties(t *testing.T) {
-	for _, c := range []*calendar.Calendar{calendar.Russia(), calendar.Russia().NonWorkingAsWorkdays()} {
+	for _, c := range []*calendar.Calendar{calendar.Russia(), calendar.Russia().CivilView()} {
 		ref := naive{c}
 		first, last := c.First(), c.Last()
 		total := ref.workdays(first, last)
@@ -232,14 +233,14 @@ func TestWithNewDecree(t *testing.T) {
 	assert.False(t, next.Day(d("2028-05-02")).Provisional)
 	assert.Equal(t, calendar.Workday, base.Day(d("2028-05-02")).Kind)
 	assert.True(t, next.IsHoliday(d("2026-05-27")))
-	assert.Equal(t, "Указ главы республики (пример)", next.Day(d("2026-05-27")).Basis)
+	assert.Equal(t, "Указ главы республики (пример)", next.Day(d("2026-05-27")).Basis.String())
 	assert.False(t, base.IsHoliday(d("2026-05-27")))
 	assert.True(t, next.Day(d("2026-05-26")).Shortened, "ТК РФ ст. 95 ч. 1: the working day right before a holiday")
 	assert.False(t, base.Day(d("2026-05-26")).Shortened)
 
-	civil, err := base.NonWorkingAsWorkdays().With()
+	civil, err := base.CivilView().With()
 	require.NoError(t, err)
-	assert.True(t, civil.CountsNonWorkingAsWorkdays(), "With keeps the view")
+	assert.True(t, civil.IsCivilView(), "With keeps the view")
 
 	_, err = base.With(calendar.Act{Year: 2026, Citation: "x", Transfers: []calendar.Transfer{{From: d("2026-03-10"), To: d("2026-03-11")}}})
 	assert.ErrorIs(t, err, calendar.ErrInvalidCalendar)
@@ -306,7 +307,77 @@ func TestRussiaConcurrent(t *testing.T) {
 
 func TestKindNames(t *testing.T) {
 	assert.Equal(t, "working-weekend", calendar.WorkingWeekend.String())
-	assert.Equal(t, "нерабочий праздничный день", calendar.Holiday.Russian())
+	assert.Equal(t, "нерабочий праздничный день", calendar.Holiday.Text(law.Russian))
 	assert.Equal(t, "unknown", calendar.Kind(200).String())
 	assert.Equal(t, time.Saturday, d("2024-04-27").Weekday())
+}
+
+// TestRussiaCitationsStructured: every day of the embedded calendar cites
+// its act as a structured law.Ref, renders in both languages and, where it
+// has a name, has an English one too — except the years whose act is not
+// known, which say so in both languages.
+func TestRussiaCitationsStructured(t *testing.T) {
+	c := calendar.Russia()
+	texts := map[string]bool{}
+	for y := c.First().Year(); y <= c.Last().Year(); y++ {
+		for _, day := range c.Days(y) {
+			require.False(t, day.Basis.IsZero(), day.Date)
+			if day.Basis.Act.Kind == law.Text {
+				texts[day.Basis.Act.Title] = true
+				assert.NotEmpty(t, day.Basis.Act.TitleEN, day.Date)
+			}
+			assert.NotEmpty(t, day.Basis.Text(law.English), day.Date)
+			if day.Name != "" {
+				assert.NotEmpty(t, day.NameEN, "%s %q has no English name", day.Date, day.Name)
+			}
+		}
+	}
+	assert.Len(t, texts, 3, "only the acts of 1999, 2000 and 2010, whose numbers are unknown, are cited as text: %v", texts)
+	day := c.Day(d("2024-05-10"))
+	assert.Equal(t, "Постановление Правительства РФ от 10.08.2023 № 1314", day.Basis.Text(law.Russian))
+	assert.Equal(t, "Decree of the Government of the Russian Federation of 10 August 2023 No. 1314", day.Basis.Text(law.English))
+	assert.Equal(t, "day off moved from 6 January 2024", day.NameEN)
+	assert.Equal(t, "New Year holidays", c.Day(d("2025-01-04")).NameText(law.English))
+	assert.Equal(t, "Labour Code of the Russian Federation, Art. 112, Part 1 (as amended by Federal Law of 23 April 2012 No. 35-FZ)",
+		c.Day(d("2025-01-04")).Basis.Text(law.English))
+}
+
+// TestZeroCalendar: a Calendar not built by Russia, New or Load covers
+// nothing and answers like a day outside the range — no panic (review D9).
+func TestZeroCalendar(t *testing.T) {
+	var nilCal *calendar.Calendar
+	for _, c := range []*calendar.Calendar{{}, nilCal} {
+		day := d("2025-01-09")
+		assert.False(t, c.Covers(day))
+		assert.Equal(t, calendar.Unknown, c.Day(day).Kind)
+		assert.False(t, c.IsWorkday(day))
+		assert.False(t, c.IsHoliday(day))
+		assert.True(t, c.NextWorkday(day).IsZero())
+		assert.True(t, c.AddWorkdays(day, 3).IsZero())
+		assert.True(t, c.AddDaysExceptHolidays(day, 3).IsZero())
+		assert.Zero(t, c.Workdays(day, day.AddDays(30)))
+		assert.Zero(t, c.DaysExceptHolidays(day, day.AddDays(30)))
+		assert.Nil(t, c.Days(2025))
+		assert.True(t, c.First().IsZero())
+		assert.True(t, c.Last().IsZero())
+		assert.Zero(t, c.OfficialThrough())
+		assert.False(t, c.IsProvisional(day))
+		assert.Empty(t, c.Name())
+		assert.Same(t, c, c.CivilView())
+		assert.Same(t, c, c.ProductionView())
+		_, err := c.With(calendar.Act{Year: 2025, Citation: "x"})
+		assert.ErrorIs(t, err, calendar.ErrInvalidCalendar)
+	}
+}
+
+// TestLoadActs: a JSON array of acts is added to the federal calendar.
+func TestLoadActs(t *testing.T) {
+	c, err := calendar.Load(strings.NewReader(`[{"year": 2028, "citation": "Постановление Правительства РФ от 01.09.2027 № 1000", "yearly": true,
+		"transfers": [{"from": "2028-01-01", "to": "2028-05-02"}]}]`))
+	require.NoError(t, err)
+	assert.Equal(t, 2028, c.OfficialThrough())
+	assert.Equal(t, calendar.DayOff, c.Day(d("2028-05-02")).Kind)
+	assert.Equal(t, "1000", c.Day(d("2028-05-02")).Basis.Act.Number)
+	_, err = calendar.Load(strings.NewReader(`[{"year": 2028, "citation": "x", "transfers": [{"from": "2028-05-03", "to": "2028-05-02"}]}]`))
+	assert.ErrorIs(t, err, calendar.ErrInvalidCalendar)
 }

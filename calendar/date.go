@@ -118,7 +118,7 @@ func (d Date) AddMonths(n int) Date {
 		return Date{}
 	}
 	ty, tm := int(months/12), time.Month(months%12+1)
-	day = min(day, DaysIn(ty, tm))
+	day = min(day, daysIn(ty, tm))
 	return Date{n: int32(daysFromCivil(ty, int(tm), day))}
 }
 
@@ -168,11 +168,11 @@ func (d Date) In(loc *time.Location) time.Time {
 	return time.Date(y, m, day, 0, 0, 0, 0, loc)
 }
 
-// DaysIn returns the number of days in the given month of the given year.
-func DaysIn(year int, month time.Month) int {
+// daysIn returns the number of days in the given month of the given year.
+func daysIn(year int, month time.Month) int {
 	switch month {
 	case time.February:
-		if IsLeap(year) {
+		if isLeap(year) {
 			return 29
 		}
 		return 28
@@ -185,14 +185,14 @@ func DaysIn(year int, month time.Month) int {
 // DaysInYear returns 366 for a leap year and 365 otherwise; ст. 395 ГК РФ
 // interest divides by it.
 func DaysInYear(year int) int {
-	if IsLeap(year) {
+	if isLeap(year) {
 		return 366
 	}
 	return 365
 }
 
-// IsLeap reports whether year is a leap year of the Gregorian calendar.
-func IsLeap(year int) bool {
+// isLeap reports whether year is a leap year of the Gregorian calendar.
+func isLeap(year int) bool {
 	return year%4 == 0 && (year%100 != 0 || year%400 == 0)
 }
 

@@ -43,25 +43,33 @@ type ShiftRule struct {
 // Statute is one entry of the statutory holiday list: the same days of a
 // month every year from From to To.
 type Statute struct {
-	Name  string     `json:"name"`
-	Month time.Month `json:"month"`
-	Days  []int      `json:"days"`
-	From  int        `json:"from"`
-	To    int        `json:"to,omitempty"` // 0: still in force
-	Basis string     `json:"basis"`
+	Name   string     `json:"name"`
+	NameEN string     `json:"name_en,omitempty"`
+	Month  time.Month `json:"month"`
+	Days   []int      `json:"days"`
+	From   int        `json:"from"`
+	To     int        `json:"to,omitempty"` // 0: still in force
+	Basis  string     `json:"basis"`
 	// NoWeekendShift exempts these days from the weekend shift: since 2013
 	// the weekends coinciding with 1–8 January are moved by the yearly decree
 	// instead (ТК РФ ст. 112 ч. 2 in the wording of 23.04.2012 № 35-ФЗ).
 	NoWeekendShift bool `json:"no_weekend_shift,omitempty"`
 }
 
+// inForce reports whether the statute lists its days in year.
+func (s Statute) inForce(year int) bool { return year >= s.From && (s.To == 0 || year <= s.To) }
+
 // Act is one decree or law that changes particular days.
 type Act struct {
 	// Year is the calendar year the act governs.
 	Year int `json:"year"`
-	// Citation is the short reference that becomes Day.Basis:
-	// "Постановление Правительства РФ от 10.08.2023 № 1314".
-	Citation string `json:"citation"`
+	// Citation is the act's reference as Russian documents write it,
+	// "Постановление Правительства РФ от 10.08.2023 № 1314"; it becomes
+	// Day.Basis, read by law.ParseRef. A citation in another form (an act
+	// whose number is unknown, a regional law) is kept as text, with
+	// CitationEN as its English rendering.
+	Citation   string `json:"citation"`
+	CitationEN string `json:"citation_en,omitempty"`
 	// Title is the act's full title, when known.
 	Title string `json:"title,omitempty"`
 	// Yearly marks the Government's yearly transfer decree (ТК РФ ст. 112
@@ -87,9 +95,10 @@ type Act struct {
 // weekend shift made a day off (it becomes a working day again). To is a
 // working Monday–Friday; it becomes a day off.
 type Transfer struct {
-	From Date   `json:"from"`
-	To   Date   `json:"to"`
-	Note string `json:"note,omitempty"`
+	From   Date   `json:"from"`
+	To     Date   `json:"to"`
+	Note   string `json:"note,omitempty"`
+	NoteEN string `json:"note_en,omitempty"`
 }
 
 // Span is an inclusive range of dates.
@@ -100,6 +109,7 @@ type Span struct {
 
 // NamedDate is a date with a name or a reason.
 type NamedDate struct {
-	Date Date   `json:"date"`
-	Name string `json:"name"`
+	Date   Date   `json:"date"`
+	Name   string `json:"name"`
+	NameEN string `json:"name_en,omitempty"`
 }

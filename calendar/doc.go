@@ -5,10 +5,12 @@
 // # Dates
 //
 // A Date is a year, month and day with no time and no zone, so converting it
-// can never shift it by a day. Build one with NewDate, ParseDate ("2006-01-02"
-// or "02.01.2006", nothing else) or DateOf(time.Time). AddMonths follows the
-// Civil Code (ГК РФ ст. 192 п. 3): 31 January plus one month is the last day
-// of February.
+// can never shift it by a day. Build one with [NewDate], [ParseDate]
+// ("2006-01-02", "02.01.2006" or an RFC 3339 date-time read at its own
+// offset, nothing else) or [DateOf]. [Date.AddMonths] follows the Civil Code
+// (ГК РФ ст. 192 п. 3): 31 January plus one month is the last day of
+// February. [Date.Text] writes a date in Russian ("09.01.2025") or English
+// ("9 January 2025").
 //
 // # The production calendar
 //
@@ -17,11 +19,12 @@
 // ст. 65 before 2002) with the years each wording was in force, the weekend
 // shift of ст. 112 ч. 2, every Government transfer decree and the
 // Presidential decrees on special non-working days of 2020–2021. Every Day
-// carries the act it comes from in Basis. Years after OfficialThrough have no
-// decree yet and are Provisional.
+// carries the act it comes from in Basis, a structured [law.Ref] that
+// renders in Russian and English, and its name in both languages. Years
+// after OfficialThrough have no decree yet and are Provisional.
 //
 // The data is embedded (data/russia.json) in the format documented at Load.
-// Next year's decree or a regional holiday is applied with With, which
+// Next year's decree or a regional holiday is applied with [Calendar.With], which
 // returns a new Calendar; a Calendar never changes after it is built and is
 // safe for concurrent use.
 //
@@ -31,11 +34,12 @@
 // counting AddDaysExceptHolidays take constant time and allocate nothing:
 // per-day tables with prefix counts are built once. Outside the covered range
 // nothing is guessed (Kind Unknown, false, or the zero Date); the deadline and
-// penalty packages turn that into ErrOutOfRange.
+// penalty packages turn that into ErrOutOfRange. A Calendar not built by
+// Russia, New or Load (a zero value or nil) covers nothing.
 //
 // The special non-working days of 2020–2021 are days off in the production
 // calendar but, in the Supreme Court's view, not "нерабочие дни" for the Civil
-// Code's terms; NonWorkingAsWorkdays returns that view.
+// Code's terms; [Calendar.CivilView] returns that view.
 //
 // # rickar/cal
 //

@@ -16,7 +16,7 @@ func ExampleParseDate() {
 	fmt.Println(err)
 	// Output:
 	// true 2024-12-25 25.12.2024
-	// calendar: invalid date "1.3.2024": accepted forms are YYYY-MM-DD and DD.MM.YYYY
+	// calendar: invalid date "1.3.2024": accepted forms are YYYY-MM-DD, DD.MM.YYYY and an RFC 3339 date-time such as 2024-12-25T10:00:00+03:00
 }
 
 // AddMonths applies ГК РФ ст. 192 п. 3: a month from 31 January ends on the
@@ -71,10 +71,10 @@ func ExampleCalendar_AddDaysExceptHolidays() {
 
 // The special non-working days of spring 2020 are days off in the production
 // calendar but not for the Civil Code's terms.
-func ExampleCalendar_NonWorkingAsWorkdays() {
+func ExampleCalendar_CivilView() {
 	c := calendar.Russia()
 	sat := calendar.NewDate(2020, time.March, 28)
-	fmt.Println(c.NextWorkday(sat), c.NonWorkingAsWorkdays().NextWorkday(sat))
+	fmt.Println(c.NextWorkday(sat), c.CivilView().NextWorkday(sat))
 	// Output: 2020-05-12 2020-03-30
 }
 

@@ -1,25 +1,31 @@
 package calendar
 
 import (
-	"errors"
 	"fmt"
+	"strconv"
 	"time"
+
+	"github.com/zozpp/zozpp/calendar/law"
 )
 
-// ErrInvalidDate is returned, wrapped, for a date string ParseDate does not
-// accept.
-var ErrInvalidDate = errors.New("invalid date")
+// acceptedDates lists the forms ParseDate reads, for its error messages.
+const acceptedDates = "accepted forms are YYYY-MM-DD, DD.MM.YYYY and an RFC 3339 date-time such as 2024-12-25T10:00:00+03:00"
 
-// Layouts accepted by ParseDate.
-const (
-	ISOLayout     = "2006-01-02" // ISO 8601, used by String and JSON
-	RussianLayout = "02.01.2006" // as written in Russian documents
-)
-
-// ParseDate parses "2006-01-02" or "02.01.2006" and nothing else: both
-// fields of day and month take two digits, the year four, and the day must
-// exist ("2024-02-30" is an error, not 1 March).
+// ParseDate parses a civil date written as "2006-01-02" or "02.01.2006",
+// or an RFC 3339 date-time ("2006-01-02T15:04:05+03:00", what JavaScript's
+// toISOString and most APIs send), whose date is read at its own offset:
+// 23:30 on 31 December at +03:00 is 31 December. Nothing else is accepted:
+// day and month take two digits, the year four, and the day must exist
+// ("2024-02-30" is an error, not 1 March). Errors wrap ErrInvalidDate, say
+// which forms are accepted and quote at most a short part of s.
 func ParseDate(s string) (Date, error) {
+	if len(s) > 10 && len(s) <= 40 && s[4] == '-' && s[7] == '-' && (s[10] == 'T' || s[10] == 't') {
+		t, err := time.Parse(time.RFC3339Nano, s)
+		if err != nil {
+			return Date{}, fmt.Errorf("calendar: %w %q: not an RFC 3339 date-time; %s", ErrInvalidDate, law.Clip(s), acceptedDates)
+		}
+		return DateOf(t), nil
+	}
 	var ys, ms, ds string
 	switch {
 	case len(s) == 10 && s[4] == '-' && s[7] == '-':
@@ -31,7 +37,7 @@ func ParseDate(s string) (Date, error) {
 	m, okM := digits(ms)
 	d, okD := digits(ds)
 	if !okY || !okM || !okD {
-		return Date{}, fmt.Errorf("calendar: %w %q: accepted forms are YYYY-MM-DD and DD.MM.YYYY", ErrInvalidDate, s)
+		return Date{}, fmt.Errorf("calendar: %w %q: %s", ErrInvalidDate, law.Clip(s), acceptedDates)
 	}
 	if y < minYear {
 		return Date{}, fmt.Errorf("calendar: %w %q: year must be 0001–9999", ErrInvalidDate, s)
@@ -39,7 +45,7 @@ func ParseDate(s string) (Date, error) {
 	if m < 1 || m > 12 {
 		return Date{}, fmt.Errorf("calendar: %w %q: month must be 01–12", ErrInvalidDate, s)
 	}
-	if last := DaysIn(y, time.Month(m)); d < 1 || d > last {
+	if last := daysIn(y, time.Month(m)); d < 1 || d > last {
 		return Date{}, fmt.Errorf("calendar: %w %q: %s %d has days 01–%d", ErrInvalidDate, s, time.Month(m), y, last)
 	}
 	return NewDate(y, time.Month(m), d), nil
@@ -76,6 +82,32 @@ func (d Date) Russian() string {
 		return ""
 	}
 	return string(d.AppendRussian(make([]byte, 0, 10)))
+}
+
+// Text returns d as a text in lang writes it: "09.01.2025" in Russian,
+// "9 January 2025" in English; "" for the zero Date.
+func (d Date) Text(lang law.Lang) string {
+	if d.n == 0 {
+		return ""
+	}
+	return string(d.AppendLang(make([]byte, 0, 20), lang))
+}
+
+// AppendLang appends d.Text(lang) to b without allocating; the zero Date
+// appends nothing.
+func (d Date) AppendLang(b []byte, lang law.Lang) []byte {
+	if d.n == 0 {
+		return b
+	}
+	if lang != law.English {
+		return d.AppendRussian(b)
+	}
+	y, m, day := d.civil()
+	b = strconv.AppendInt(b, int64(day), 10)
+	b = append(b, ' ')
+	b = append(b, m.String()...)
+	b = append(b, ' ')
+	return strconv.AppendInt(b, int64(y), 10)
 }
 
 // AppendRussian appends d as "02.01.2006" to b, for building explanations

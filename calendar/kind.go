@@ -1,6 +1,11 @@
 package calendar
 
-import "time"
+import (
+	"fmt"
+	"time"
+
+	"github.com/zozpp/zozpp/calendar/law"
+)
 
 // Kind classifies a day of the production calendar.
 type Kind uint8
@@ -29,7 +34,7 @@ const (
 	// NonWorking is a special non-working day with pay kept, declared by a
 	// Presidential decree (spring 2020, May and November 2021). It is not a
 	// weekend, holiday or transferred day off in the sense of the Civil Code
-	// (ВС РФ, Обзор № 1 от 21.04.2020, вопрос 5); see NonWorkingAsWorkdays.
+	// (ВС РФ, Обзор № 1 от 21.04.2020, вопрос 5); see [Calendar.CivilView].
 	NonWorking
 )
 
@@ -43,14 +48,14 @@ var kindNames = [...]string{
 	NonWorking:     "non-working",
 }
 
-var kindRussian = [...]string{
-	Unknown:        "нет данных",
-	Workday:        "рабочий день",
-	Weekend:        "выходной день",
-	Holiday:        "нерабочий праздничный день",
-	DayOff:         "перенесённый выходной день",
-	WorkingWeekend: "рабочий выходной день (перенос)",
-	NonWorking:     "нерабочий день по указу Президента РФ",
+var kindText = [...][2]string{
+	Unknown:        {"нет данных", "unknown day"},
+	Workday:        {"рабочий день", "working day"},
+	Weekend:        {"выходной день", "weekend day"},
+	Holiday:        {"нерабочий праздничный день", "non-working public holiday"},
+	DayOff:         {"перенесённый выходной день", "transferred day off"},
+	WorkingWeekend: {"рабочий выходной день (перенос)", "weekend day made a working day"},
+	NonWorking:     {"нерабочий день по указу Президента РФ", "non-working day by Presidential decree"},
 }
 
 // String returns the English name of k: "workday", "weekend", "holiday",
@@ -62,12 +67,30 @@ func (k Kind) String() string {
 	return "unknown"
 }
 
-// Russian returns the Russian name of k, as used in explanations.
-func (k Kind) Russian() string {
-	if int(k) < len(kindRussian) {
-		return kindRussian[k]
+// Text names k in lang as explanations write it: "нерабочий праздничный
+// день", "non-working public holiday".
+func (k Kind) Text(lang law.Lang) string {
+	if int(k) >= len(kindText) {
+		k = Unknown
 	}
-	return kindRussian[Unknown]
+	if lang == law.English {
+		return kindText[k][1]
+	}
+	return kindText[k][0]
+}
+
+// MarshalText encodes the kind's English name, as String returns it.
+func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// UnmarshalText accepts a name returned by String.
+func (k *Kind) UnmarshalText(b []byte) error {
+	for i, n := range kindNames {
+		if n == string(b) {
+			*k = Kind(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("calendar: unknown day kind %q: accepted are %v", law.Clip(string(b)), kindNames[:])
 }
 
 // mask returns the bit of k in a set of kinds.
@@ -75,32 +98,47 @@ func (k Kind) mask() uint8 { return 1 << k }
 
 // Day is everything the calendar knows about one date.
 type Day struct {
-	Date Date
-	Kind Kind
+	Date Date `json:"date"`
+	Kind Kind `json:"kind"`
 	// Shortened marks a pre-holiday working day shortened by one hour
 	// (ТК РФ ст. 95 ч. 1).
-	Shortened bool
-	// Name is the holiday's name or what was transferred, in Russian:
-	// "Новогодние каникулы", "перенос выходного дня с 06.01.2024".
-	Name string
-	// Basis cites the act the day's kind comes from: "ТК РФ ст. 112 ч. 1",
-	// "Постановление Правительства РФ от 10.08.2023 № 1314".
-	Basis string
+	Shortened bool `json:"shortened,omitempty"`
 	// Provisional is set for a year with no transfer decree in the data: the
 	// day is derived from the statute alone and a later decree may change it.
-	Provisional bool
+	Provisional bool `json:"provisional,omitempty"`
+	// Name is the holiday's name or what was transferred, in Russian
+	// ("Новогодние каникулы", "перенос выходного дня с 06.01.2024"), and
+	// NameEN the same in English; empty for an ordinary day.
+	Name   string `json:"name,omitempty"`
+	NameEN string `json:"name_en,omitempty"`
+	// Basis cites the act the day's kind comes from: ТК РФ ст. 112 ч. 1,
+	// Постановление Правительства РФ от 10.08.2023 № 1314.
+	Basis law.Ref `json:"basis,omitzero"`
 }
 
 // IsWorkday reports whether the day is a working day of the production
 // calendar (Workday or WorkingWeekend).
 func (d Day) IsWorkday() bool { return d.Kind == Workday || d.Kind == WorkingWeekend }
 
-var weekdaysRussian = [...]string{"воскресенье", "понедельник", "вторник", "среда", "четверг", "пятница", "суббота"}
+// NameText returns the day's name in lang (Name or NameEN), falling back
+// to the Russian name where no English one is known.
+func (d Day) NameText(lang law.Lang) string {
+	if lang == law.English && d.NameEN != "" {
+		return d.NameEN
+	}
+	return d.Name
+}
 
-// RussianWeekday returns the Russian name of wd: "понедельник", "суббота".
-func RussianWeekday(wd time.Weekday) string {
+var weekdayRU = [...]string{"воскресенье", "понедельник", "вторник", "среда", "четверг", "пятница", "суббота"}
+
+// WeekdayText names wd in lang: "понедельник", "суббота"; "Monday",
+// "Saturday".
+func WeekdayText(wd time.Weekday, lang law.Lang) string {
 	if wd < time.Sunday || wd > time.Saturday {
 		return ""
 	}
-	return weekdaysRussian[wd]
+	if lang == law.English {
+		return wd.String()
+	}
+	return weekdayRU[wd]
 }

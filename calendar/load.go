@@ -25,6 +25,12 @@ const maxDocument = 4 << 20
 //	            "transfers": [{"from": "2024-04-27", "to": "2024-04-29"}]}]
 //	}
 //
+// A document that is a JSON array instead is a list of acts — next year's
+// decree, a regional law — added to the federal calendar with Russia().With:
+//
+//	[{"year": 2028, "citation": "Постановление Правительства РФ от … № …", "yearly": true,
+//	  "transfers": [{"from": "2028-01-01", "to": "2028-05-02"}]}]
+//
 // Unknown fields, trailing data and documents over 4 MiB are errors; every
 // error wraps ErrInvalidCalendar and names the field or the line.
 func Load(r io.Reader) (*Calendar, error) {
@@ -35,6 +41,24 @@ func Load(r io.Reader) (*Calendar, error) {
 	if len(data) > maxDocument {
 		return nil, fmt.Errorf("calendar: %w: the document exceeds %d bytes", ErrInvalidCalendar, maxDocument)
 	}
+	if t := bytes.TrimSpace(data); len(t) > 0 && t[0] == '[' {
+		dec := json.NewDecoder(bytes.NewReader(data))
+		dec.DisallowUnknownFields()
+		var acts []Act
+		if err := dec.Decode(&acts); err != nil {
+			return nil, jsonError(data, err)
+		}
+		if dec.More() {
+			return nil, fmt.Errorf("calendar: %w: line %d: data after the JSON document", ErrInvalidCalendar, lineAt(data, dec.InputOffset()))
+		}
+		return Russia().With(acts...)
+	}
+	return loadDefinition(data)
+}
+
+// loadDefinition reads a Definition document; the embedded data is read
+// with it.
+func loadDefinition(data []byte) (*Calendar, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	var def Definition

@@ -1,7 +1,6 @@
 package calendar
 
 import (
-	"bytes"
 	_ "embed"
 	"sync"
 )
@@ -12,7 +11,7 @@ var russiaJSON []byte
 // russia is built on first use; a failure is a defect of the embedded data,
 // which TestRussiaLoads guards.
 var russia = sync.OnceValue(func() *Calendar {
-	c, err := Load(bytes.NewReader(russiaJSON))
+	c, err := loadDefinition(russiaJSON)
 	if err != nil {
 		panic("calendar: embedded data/russia.json: " + err.Error())
 	}

@@ -1,14 +1,29 @@
 package calendar
 
+import "github.com/zozpp/zozpp/calendar/law"
+
+// draft is one day while the calendar is being derived.
+type draft struct {
+	kind         Kind
+	shortened    bool
+	name, nameEN string
+	basis        law.Ref
+	// owedTo is where the day off owed for a weekend holiday was moved by a
+	// decree (suppresses the automatic weekend shift).
+	owedTo Date
+}
+
 // table is the derived, read-only day data of a calendar, shared by its
-// views.
+// views. Names and citations are interned: a calendar of 34 years has a
+// few hundred distinct ones.
 type table struct {
 	def             Definition // deep copy of the definition it was built from
 	first           Date
 	kinds           []Kind
 	shortened       []bool
-	names, bases    []uint16 // indexes into strs
-	strs            []string
+	names, bases    []uint16 // indexes into namePairs and refs
+	namePairs       [][2]string
+	refs            []law.Ref
 	officialThrough int
 	nonHoliday      counter // days that are not нерабочие праздничные дни
 }
@@ -22,19 +37,24 @@ func newTable(def *Definition, first Date, days []draft) *table {
 		names:     make([]uint16, len(days)),
 		bases:     make([]uint16, len(days)),
 	}
-	index := map[string]uint16{}
-	intern := func(s string) uint16 {
-		i, ok := index[s]
-		if !ok {
-			i = uint16(len(t.strs))
-			index[s] = i
-			t.strs = append(t.strs, s)
-		}
-		return i
-	}
+	nameIndex := map[[2]string]uint16{}
+	refIndex := map[law.Ref]uint16{}
 	for i, d := range days {
 		t.kinds[i], t.shortened[i] = d.kind, d.shortened
-		t.names[i], t.bases[i] = intern(d.name), intern(d.basis)
+		pair := [2]string{d.name, d.nameEN}
+		n, ok := nameIndex[pair]
+		if !ok {
+			n = uint16(len(t.namePairs))
+			nameIndex[pair] = n
+			t.namePairs = append(t.namePairs, pair)
+		}
+		r, ok := refIndex[d.basis]
+		if !ok {
+			r = uint16(len(t.refs))
+			refIndex[d.basis] = r
+			t.refs = append(t.refs, d.basis)
+		}
+		t.names[i], t.bases[i] = n, r
 	}
 	for _, a := range def.Acts {
 		if a.Yearly && a.Year > t.officialThrough {

@@ -39,8 +39,8 @@ func validate(def *Definition) error {
 		}
 		for j, d := range s.Days {
 			// 29 February does not recur every year; a statute cannot list it.
-			if d < 1 || d > DaysIn(2001, s.Month) {
-				return invalid(fmt.Sprintf("%s.days[%d]", path, j), "%d; accepted: 1–%d for %s", d, DaysIn(2001, s.Month), s.Month)
+			if d < 1 || d > daysIn(2001, s.Month) {
+				return invalid(fmt.Sprintf("%s.days[%d]", path, j), "%d; accepted: 1–%d for %s", d, daysIn(2001, s.Month), s.Month)
 			}
 		}
 	}

@@ -1,42 +1,19 @@
 package claimtype
 
 import (
-	"errors"
 	"fmt"
-
-	"github.com/shopspring/decimal"
+	"slices"
 
 	"github.com/zozpp/zozpp/calendar"
 	"github.com/zozpp/zozpp/deadline"
 	"github.com/zozpp/zozpp/penalty"
 )
 
-// Status says where a claim stands against its term.
-type Status string
-
-// The statuses of an Assessment.
-const (
-	// NoDate: neither PerformedOn nor AsOf was given; only the deadline is
-	// computed.
-	NoDate Status = "no_date"
-	// Pending: not satisfied yet, and the term has not expired as of AsOf.
-	Pending Status = "pending"
-	// OnTime: satisfied on or before the due date.
-	OnTime Status = "on_time"
-	// Overdue: satisfied late, or not satisfied and the term expired.
-	Overdue Status = "overdue"
-	// WindowOpen and WindowClosed: for a Window type, whether the consumer's
-	// own period is still open on AsOf (or was on PerformedOn).
-	WindowOpen   Status = "window_open"
-	WindowClosed Status = "window_closed"
-)
-
-// fineBasis is the citation of the consumer fine.
-const fineBasis = "Закон РФ от 07.02.1992 № 2300-1, ст. 13 п. 6"
-
 // Assessment is the whole answer for one claim: the deadline with its
-// reasoning, the penalty (or ст. 395 interest) for the delay, and a preview
-// of the court fine.
+// reasoning, the penalty (or ст. 395 interest) for the delay, a preview of
+// the court fine, and coded notes and warnings. Nothing in it is text:
+// [Assessment.Text] renders it in Russian or English, [Assessment.AppendJSON]
+// writes its data with the text in the language asked for.
 type Assessment struct {
 	Type     Type
 	Deadline deadline.Result
@@ -49,177 +26,196 @@ type Assessment struct {
 	Penalty *penalty.Calculation
 	// Interest is ГК РФ ст. 395 interest for money claims without a penalty.
 	Interest *penalty.Calculation
-	// FineBase and Fine preview the fine of ЗоЗПП ст. 13 п. 6: 50 % of what
-	// a court awards the consumer — here the penalty, plus Base when
-	// BaseAwarded. Moral damages and other sums the court may award are not
-	// included. Zero outside consumer claims.
-	FineBase decimal.Decimal
-	Fine     decimal.Decimal
-	// Notes are Russian remarks a lawyer should read: what was not computed
-	// and why.
-	Notes []string
+	// Fine previews the court fine: ЗоЗПП ст. 13 п. 6 for consumer claims,
+	// 40-ФЗ ст. 16.1 п. 3 for ОСАГО when its amounts are given; nil when
+	// none applies.
+	Fine *penalty.Fine
+	// Warnings are what a program must react to (stale rates, a provisional
+	// calendar); Notes what a lawyer should read.
+	Warnings []Note
+	Notes    []Note
 }
 
-// Assess computes the deadline of a claim of type t and, when the term was
-// missed, the penalty up to PerformedOn or AsOf, plus the fine preview. One
-// call for a CRM.
-func (t Type) Assess(c Claim) (Assessment, error) {
-	if !c.PerformedOn.IsZero() && !c.AsOf.IsZero() {
-		return Assessment{}, invalidClaim("performed_on, as_of", "both given; give performed_on for a satisfied claim or as_of for a running calculation")
+// Assess checks every field of the claim, computes its deadline and, when
+// the term was missed, the penalty (or ст. 395 interest) up to PerformedOn
+// or AsOf, plus the fine preview. One call for a CRM. Every caller error is
+// a *FieldError naming the claim's JSON field. opts bring newer data
+// (WithCalendar, WithRates) or the place of performance (AtPlace).
+func (t Type) Assess(c Claim, opts ...Option) (Assessment, error) {
+	if t.TermKind == 0 {
+		return Assessment{}, ErrInvalidType
 	}
-	var opts []deadline.Option
-	switch {
-	case !c.ConsumerTerm.IsZero() && !c.AgreedTerm.IsZero():
-		return Assessment{}, invalidClaim("consumer_term, agreed_term", "both given; a term is set either by the consumer or by agreement")
-	case !c.ConsumerTerm.IsZero():
-		opts = append(opts, deadline.WithConsumerTerm(c.ConsumerTerm))
-	case !c.AgreedTerm.IsZero():
-		opts = append(opts, deadline.WithAgreedTerm(c.AgreedTerm))
+	o := resolve(opts)
+	if err := c.validate(o.calendar()); err != nil {
+		return Assessment{}, err
 	}
-	dl, err := t.Deadline(c.Event, opts...)
+	dl, err := t.deadline(c, o.deadline(c))
 	if err != nil {
 		return Assessment{}, err
 	}
-	a := Assessment{Type: t, Deadline: dl, Status: NoDate}
-	if t.Statutory && dl.Provisional {
-		a.Notes = append(a.Notes, "Дата рассчитана по предварительному календарю: постановления о переносе выходных дней на этот год ещё нет.")
+	a := Assessment{Type: t, Deadline: dl, Status: StatusNoDate}
+	if !t.Statutory {
+		a.Notes = append(a.Notes, Note{Code: NoteNotStatutory})
 	}
-	until := c.PerformedOn
+	if dl.Provisional {
+		cal := o.calendar()
+		a.Warnings = append(a.Warnings, Note{Code: WarnCalendarProvisional, Year: dl.Due.Year(),
+			Through: calendar.NewDate(cal.OfficialThrough(), 12, 31)})
+	}
+	until := c.until()
 	if until.IsZero() {
-		until = c.AsOf
+		return a, t.checkSanctionInputs(c)
 	}
-	if until.IsZero() {
-		return a, nil
-	}
-	if t.TermKind == Window {
-		a.Status = WindowOpen
+	if t.TermKind == TermWindow {
+		a.Status = StatusWindowOpen
 		if until.After(dl.Due) {
-			a.Status = WindowClosed
+			a.Status = StatusWindowClosed
 		}
-		return a, nil
+		return a, t.checkSanctionInputs(c)
 	}
-	a.Status, a.DaysOverdue = statusOf(dl, c, until)
+	a.DaysOverdue = dl.DaysOverdue(until)
+	switch {
+	case a.DaysOverdue > 0:
+		a.Status = StatusOverdue
+	case !c.PerformedOn.IsZero():
+		a.Status = StatusOnTime
+	default:
+		a.Status = StatusPending
+	}
 	from := dl.OverdueFrom()
 	if !c.PenaltyFrom.IsZero() {
 		from = c.PenaltyFrom
-		a.Notes = append(a.Notes, "Начало просрочки задано вручную: "+from.Russian()+".")
+		a.Notes = append(a.Notes, Note{Code: NotePenaltyFrom, Date: from})
 	}
 	if until.Before(from) {
-		return a, nil
+		return a, t.checkSanctionInputs(c)
 	}
 	switch {
-	case t.Penalty != nil:
-		calc, err := t.penalty(c, from, until)
+	case t.TermKind == TermSchedule && t.Penalty != nil:
+		calc, err := t.schedule(c, until, o.deadline(c))
 		if err != nil {
-			return Assessment{}, err
+			return Assessment{}, t.claimField(c, err)
 		}
 		a.Penalty = &calc
-		a.fine(t, c, calc.Total)
+		a.warnFromCalculation(calc)
+	case t.Penalty != nil:
+		rule := *t.Penalty
+		if c.Citizen && t.CitizenPenalty != nil {
+			rule = *t.CitizenPenalty
+		}
+		calc, err := price(rule, c, from, until)
+		if err != nil {
+			return Assessment{}, t.claimField(c, err)
+		}
+		a.Penalty = &calc
+		a.warnFromCalculation(calc)
 	case t.Interest395:
-		if err := a.interest(c, from, until); err != nil {
-			return Assessment{}, err
+		if err := a.interest(c, from, until, o.rates); err != nil {
+			return Assessment{}, t.claimField(c, err)
 		}
 	default:
-		a.Notes = append(a.Notes, "Закон не предусматривает неустойку за нарушение этого срока.")
+		a.Notes = append(a.Notes, Note{Code: NoteNoPenalty})
+	}
+	if err := a.fine(c); err != nil {
+		return Assessment{}, err
 	}
 	return a, nil
 }
 
-func statusOf(dl deadline.Result, c Claim, until calendar.Date) (Status, int) {
-	days := dl.DaysOverdue(until)
-	switch {
-	case days > 0:
-		return Overdue, days
-	case !c.PerformedOn.IsZero():
-		return OnTime, 0
+// checkSanctionInputs rejects inputs of a sanction a claim that is not
+// (yet) late still carries wrongly: payments against a price, say.
+func (t Type) checkSanctionInputs(c Claim) error {
+	if len(c.Payments) > 0 && t.Penalty != nil && !t.Penalty.Base.ReducedByPayments() {
+		return fieldError("payments", penalty.ErrInvalidInput, "%s is taken from %s, which payments do not lower; accepted are payments only for a sum owed (a prepayment, a payout, a debt)",
+			t.ID, t.Penalty.Base.Text(0))
 	}
-	return Pending, 0
-}
-
-// penalty prices the delay with the type's rule.
-func (t Type) penalty(c Claim, from, until calendar.Date) (penalty.Calculation, error) {
-	if !c.Base.IsPositive() {
-		return penalty.Calculation{}, invalidClaim("base", "%s; give the amount the penalty is taken from (%s), in rubles, above zero", c.Base, baseName(t.Penalty.Base))
-	}
-	in := penalty.Input{Base: c.Base, From: from, To: until, Payments: payments(c), Exclude: exclusions(c), Cap: c.Cap}
-	calc, err := t.Penalty.Compute(in)
-	if err != nil {
-		return penalty.Calculation{}, fmt.Errorf("claimtype: %s: %w", t.ID, err)
-	}
-	return calc, nil
-}
-
-// interest computes ГК РФ ст. 395 interest; a period the rate table cannot
-// answer is reported in the notes instead of failing the whole assessment.
-func (a *Assessment) interest(c Claim, from, until calendar.Date) error {
-	if !c.Base.IsPositive() {
-		return invalidClaim("base", "%s; give the sum of money owed, in rubles, above zero", c.Base)
-	}
-	calc, err := penalty.Interest395(c.Base, from, until, payments(c), nil, penalty.Excluding(exclusions(c)...))
-	switch {
-	case errors.Is(err, penalty.ErrOutOfRange):
-		a.Notes = append(a.Notes, "Проценты по ГК РФ ст. 395 не рассчитаны: "+err.Error())
-		return nil
-	case err != nil:
-		return fmt.Errorf("claimtype: %s: %w", a.Type.ID, err)
-	}
-	a.Interest = &calc
-	a.Notes = append(a.Notes, "Закон не предусматривает неустойку за нарушение этого срока; на сумму начислены проценты по ГК РФ ст. 395.")
-	a.fine(a.Type, c, calc.Total)
 	return nil
 }
 
-// fine previews the consumer fine of ЗоЗПП ст. 13 п. 6 for consumer claims.
-func (a *Assessment) fine(t Type, c Claim, sanction decimal.Decimal) {
-	switch t.Subject {
-	case Goods, Services:
-		a.FineBase = sanction
-		if c.BaseAwarded {
-			a.FineBase = a.FineBase.Add(c.Base)
-		}
-		a.Fine = penalty.CourtFine(a.FineBase)
-		a.Notes = append(a.Notes, "Штраф рассчитан предварительно: суд взыскивает 50 % всей суммы, присуждённой потребителю (в том числе компенсации морального вреда), если требование не было удовлетворено добровольно ("+fineBasis+").")
-	case Insurance:
-		a.Notes = append(a.Notes, "Штраф по ФЗ № 40-ФЗ ст. 16.1 п. 3 (50 % разницы между присуждённым и добровольно выплаченным возмещением) не рассчитывается.")
+// interest computes ГК РФ ст. 395 interest. Days past the known key rates
+// are not guessed: unless the claim assumes the last rate, the amount is
+// left out with a rates_stale warning and its through-date, and the
+// deadline still answers.
+func (a *Assessment) interest(c Claim, from, until calendar.Date, rates penalty.Rates) error {
+	rule := penalty.Art395()
+	if !c.Base.IsPositive() {
+		return fieldError("base", nil, "required once the term is missed: the sum of money owed, in rubles, above zero")
 	}
-}
-
-func payments(c Claim) []penalty.Payment {
-	if len(c.Payments) == 0 {
+	if rates == nil {
+		rates = penalty.Art395Rates()
+	}
+	if through := rates.KnownThrough(); until.After(through) && !c.AssumeLastRate {
+		a.Warnings = append(a.Warnings, Note{Code: WarnRatesStale, Through: through, Date: through.AddDays(1)})
 		return nil
 	}
-	out := make([]penalty.Payment, len(c.Payments))
-	for i, p := range c.Payments {
-		out[i] = penalty.Payment{On: p.On, Amount: p.Amount}
+	in := c.input(from, until)
+	in.Rates = rates
+	calc, err := compute(rule, c, in)
+	if err != nil {
+		return err
 	}
-	return out
+	a.Interest = &calc
+	a.warnFromCalculation(calc)
+	a.Notes = append(a.Notes, Note{Code: NoteInterest395})
+	return nil
 }
 
-func exclusions(c Claim) []penalty.Period {
-	var out []penalty.Period
-	for _, e := range c.Exclude {
-		out = append(out, penalty.Period{From: e.From, To: e.To, Basis: e.Basis})
+// warnFromCalculation lifts the calculation's rates_assumed warning.
+func (a *Assessment) warnFromCalculation(calc penalty.Calculation) {
+	for _, n := range calc.Notes {
+		if n.Code == penalty.RatesAssumed {
+			a.Warnings = append(a.Warnings, Note{Code: WarnRatesAssumed, Through: calc.RatesKnownThrough})
+		}
 	}
+}
+
+// claimField turns a penalty error into a FieldError on the claim's field.
+func (t Type) claimField(c Claim, err error) error {
+	fe, ok := inputError(err).(*FieldError)
+	if !ok {
+		return err
+	}
+	if fe.Field == "as_of" && !c.PerformedOn.IsZero() {
+		fe.Field = "performed_on"
+	}
+	return fe
+}
+
+// calendar is the calendar terms are computed on.
+func (o options) calendar() *calendar.Calendar {
+	if o.cal != nil {
+		return o.cal
+	}
+	return calendar.Russia()
+}
+
+// schedule prices a schedule type's debts through until: each due day
+// moved as the type's law says, payments named by the debt's day as the
+// payer gave it.
+func (t Type) schedule(c Claim, until calendar.Date, opts []deadline.Option) (penalty.Calculation, error) {
+	debts := make([]penalty.Charge, len(c.Debts))
+	moved := map[calendar.Date]calendar.Date{}
+	for i, d := range c.Debts {
+		r, err := t.dueOf(d.Due, opts)
+		if err != nil {
+			return penalty.Calculation{}, fieldError(fmt.Sprintf("debts[%d].due", i), deadline.ErrOutOfRange, "%s", unwrapMessage(err))
+		}
+		debts[i] = penalty.Charge{Due: r.Due, Amount: d.Amount}
+		moved[d.Due] = r.Due
+	}
+	pays := slices.Clone(c.Payments)
+	for i, p := range pays {
+		if due, ok := moved[p.For]; ok {
+			pays[i].For = due
+		}
+	}
+	in := penalty.Input{To: until, Debts: debts, Payments: pays, Exclude: c.Exclude, AssumeLastRate: c.AssumeLastRate}
 	if c.Moratorium2022 {
-		out = append(out, penalty.Moratorium2022)
+		in.Exclude = append(slices.Clip(in.Exclude), penalty.Moratorium2022())
 	}
-	return out
-}
-
-func baseName(b penalty.Base) string {
-	switch b {
-	case penalty.PriceOfGoods:
-		return "цена товара"
-	case penalty.PriceOfWork:
-		return "цена работы (услуги)"
-	case penalty.PrepaidAmount:
-		return "сумма предварительной оплаты"
-	case penalty.InsurancePayout:
-		return "размер страхового возмещения"
+	calc, err := t.Penalty.Compute(in)
+	if err != nil {
+		return penalty.Calculation{}, inputError(err)
 	}
-	return "страховая сумма или сумма долга"
-}
-
-func invalidClaim(field, format string, args ...any) error {
-	return &FieldError{Field: field, Message: fmt.Sprintf(format, args...)}
+	return calc, nil
 }

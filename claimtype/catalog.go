@@ -5,10 +5,11 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 
+	"github.com/zozpp/zozpp/calendar/law"
 	"github.com/zozpp/zozpp/deadline"
 	"github.com/zozpp/zozpp/penalty"
 )
@@ -16,7 +17,9 @@ import (
 //go:embed data/catalog.json
 var catalogJSON []byte
 
-// entry is one record of data/catalog.json.
+// entry is one record of data/catalog.json: the law as a lawyer reviews it.
+// basis is a Russian citation list read by law.ParseRefs; penalty names a
+// rule of package penalty (see rules).
 type entry struct {
 	ID        ID             `json:"id"`
 	Title     string         `json:"title"`
@@ -25,21 +28,21 @@ type entry struct {
 	Basis     string         `json:"basis"`
 	TermKind  TermKind       `json:"term_kind"`
 	Term      *deadline.Term `json:"term"`
-	From      Event          `json:"from"`
+	From      Trigger        `json:"from"`
 	Penalty   string         `json:"penalty"`
 	Interest  bool           `json:"interest_395"`
 	Note      string         `json:"note"`
+	NoteEN    string         `json:"note_en"`
 	Statutory *bool          `json:"statutory"`
-}
-
-// rules maps the catalog's penalty names to the penalty package's rules.
-var rules = map[string]penalty.Rule{
-	"goods":          penalty.Goods,
-	"prepayment":     penalty.Prepayment,
-	"services":       penalty.Services,
-	"osago":          penalty.OSAGO,
-	"osago_repair":   penalty.OSAGORepair,
-	"osago_sanction": penalty.OSAGOSanction,
+	// CitizenPenalty names the rule for a citizen creditor; Fine the court
+	// fine; DueShift how a schedule's due days move.
+	CitizenPenalty string `json:"penalty_citizen"`
+	Fine           string `json:"fine"`
+	DueShift       string `json:"due_shift"`
+	// AgreedAllowed lets an agreed term replace a fixed statutory one where
+	// the law says so (40-ФЗ ст. 12 п. 21 абз. 2: «срока, согласованного
+	// страховщиком и потерпевшим»).
+	AgreedAllowed bool `json:"agreed_term_allowed"`
 }
 
 type catalog struct {
@@ -57,8 +60,8 @@ var theCatalog = sync.OnceValue(func() *catalog {
 })
 
 // parseCatalog reads and checks the catalog: every field known, every ID
-// unique and well-formed, every term valid for its kind, every penalty name
-// known.
+// unique and well-formed, every citation readable, every term valid for its
+// kind, every penalty name known.
 func parseCatalog(data []byte) (*catalog, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
@@ -82,8 +85,9 @@ func parseCatalog(data []byte) (*catalog, error) {
 }
 
 func (e entry) toType() (Type, error) {
-	t := Type{ID: e.ID, Title: e.Title, TitleEN: e.TitleEN, Subject: e.Subject, Basis: e.Basis,
-		TermKind: e.TermKind, From: e.From, Note: e.Note, Statutory: e.Statutory == nil || *e.Statutory, Interest395: e.Interest}
+	t := Type{ID: e.ID, Title: e.Title, TitleEN: e.TitleEN, Subject: e.Subject, TermKind: e.TermKind, From: e.From,
+		Note: e.Note, NoteEN: e.NoteEN, Statutory: e.Statutory == nil || *e.Statutory, Interest395: e.Interest,
+		AgreedAllowed: e.AgreedAllowed}
 	switch {
 	case !validID(string(e.ID)):
 		return t, fmt.Errorf("id %q: lowercase words joined by dots", e.ID)
@@ -91,10 +95,44 @@ func (e entry) toType() (Type, error) {
 		return t, fmt.Errorf("title, title_en and basis are required")
 	case e.Subject == 0 || e.TermKind == 0 || e.From == 0:
 		return t, fmt.Errorf("subject, term_kind and from are required")
-	case t.Statutory != (e.Subject != Complaint):
+	case t.Statutory != (e.Subject != SubjectComplaint):
 		return t, fmt.Errorf("exactly the complaint presets are not statutory")
+	case e.Note != "" && e.NoteEN == "":
+		return t, fmt.Errorf("note without note_en")
+	case e.AgreedAllowed && e.TermKind != TermFixed:
+		return t, fmt.Errorf("agreed_term_allowed is for fixed terms; at_most and agreed_term types take one anyway")
 	}
-	needsTerm := e.TermKind == Fixed || e.TermKind == AtMost || e.TermKind == Window
+	basis, err := law.ParseRefs(e.Basis)
+	if err != nil {
+		return t, fmt.Errorf("basis: %w", err)
+	}
+	t.Basis = basis
+	switch penalty.FineKind(e.Fine) {
+	case "", penalty.ConsumerFineKind, penalty.OSAGOFineKind, penalty.DDUFineKind:
+		t.Fine = penalty.FineKind(e.Fine)
+	default:
+		return t, fmt.Errorf("fine %q: accepted are consumer, osago, ddu", e.Fine)
+	}
+	switch e.DueShift {
+	case "", "forward":
+	case "tax":
+		t.DueShift = ShiftTax
+	case "back":
+		t.DueShift = ShiftBack
+	default:
+		return t, fmt.Errorf("due_shift %q: accepted are forward, tax, back", e.DueShift)
+	}
+	if (e.DueShift != "") != (e.TermKind == TermSchedule) && e.DueShift != "" {
+		return t, fmt.Errorf("due_shift is for schedules")
+	}
+	if e.CitizenPenalty != "" {
+		if !knownRule(e.CitizenPenalty) || e.Penalty == "" {
+			return t, fmt.Errorf("penalty_citizen %q: a known rule beside a penalty; accepted %v", e.CitizenPenalty, ruleNames())
+		}
+		r := newRule(e.CitizenPenalty)
+		t.CitizenPenalty, t.citizenRule = &r, e.CitizenPenalty
+	}
+	needsTerm := e.TermKind == TermFixed || e.TermKind == TermAtMost || e.TermKind == TermWindow
 	if needsTerm != (e.Term != nil) {
 		return t, fmt.Errorf("term_kind %s: term given %v", e.TermKind, e.Term != nil)
 	}
@@ -105,14 +143,14 @@ func (e entry) toType() (Type, error) {
 		t.Term = *e.Term
 	}
 	if e.Penalty != "" {
-		r, ok := rules[e.Penalty]
-		if !ok {
+		if !knownRule(e.Penalty) {
 			return t, fmt.Errorf("penalty %q: accepted %v", e.Penalty, ruleNames())
 		}
-		if e.TermKind == Window {
+		if e.TermKind == TermWindow {
 			return t, fmt.Errorf("a window is the consumer's own period: no penalty")
 		}
-		t.Penalty = &r
+		r := newRule(e.Penalty)
+		t.Penalty, t.rule = &r, e.Penalty
 	}
 	if e.Interest && e.Penalty != "" {
 		return t, fmt.Errorf("interest_395 is for money claims without a statutory penalty")
@@ -132,18 +170,10 @@ func validID(s string) bool {
 	return true
 }
 
-func ruleNames() []string {
-	names := make([]string, 0, len(rules))
-	for n := range rules {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
-}
-
 // All returns every claim type, in the catalog's stable order: goods,
-// services, civil law, ОСАГО, then the organisation-level presets. The slice
-// is the caller's.
+// services, civil law, insurance, financial services, then the
+// organisation-level presets. The slice and everything in it is the
+// caller's.
 func All() []Type {
 	all := theCatalog().all
 	out := make([]Type, len(all))
@@ -160,8 +190,8 @@ func Get(id ID) (Type, error) {
 	if i, ok := c.byID[id]; ok {
 		return c.all[i].clone(), nil
 	}
-	return Type{}, fmt.Errorf("claimtype: %w %q; closest: %s (the full list: All, or claimcalc -list)",
-		ErrUnknown, id, strings.Join(closest(id, c.all, 3), ", "))
+	return Type{}, fmt.Errorf("claimtype: %w %q; closest: %s (GET /v1/claimtypes or claimcalc -list show them all)",
+		ErrUnknown, law.Clip(string(id)), strings.Join(closest(id, c.all, 3), ", "))
 }
 
 // closest returns the n known IDs nearest to id by edit distance.
@@ -174,7 +204,7 @@ func closest(id ID, all []Type, n int) []string {
 	for i, t := range all {
 		s[i] = scored{string(t.ID), distance(string(id), string(t.ID))}
 	}
-	sort.SliceStable(s, func(i, j int) bool { return s[i].dist < s[j].dist })
+	slices.SortStableFunc(s, func(a, b scored) int { return a.dist - b.dist })
 	out := make([]string, 0, n)
 	for _, x := range s[:min(n, len(s))] {
 		out = append(out, x.id)
@@ -183,7 +213,7 @@ func closest(id ID, all []Type, n int) []string {
 }
 
 // distance is the Levenshtein distance between a and b, over bytes (IDs are
-// ASCII).
+// ASCII); a is cut to 200 bytes so that a hostile ID costs little.
 func distance(a, b string) int {
 	if len(a) > 200 {
 		a = a[:200]

@@ -2,7 +2,6 @@ package claimtype_test
 
 import (
 	"encoding/json"
-	"errors"
 	"os"
 	"strings"
 	"testing"
@@ -12,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zozpp/zozpp/calendar"
+	"github.com/zozpp/zozpp/calendar/law"
 	"github.com/zozpp/zozpp/claimtype"
 	"github.com/zozpp/zozpp/deadline"
 	"github.com/zozpp/zozpp/penalty"
@@ -32,6 +32,7 @@ type golden struct {
 	} `json:"claim"`
 	Expected struct {
 		Error           string        `json:"error"`
+		ErrorField      string        `json:"error_field"`
 		Due             calendar.Date `json:"due"`
 		Status          string        `json:"status"`
 		DaysOverdue     int           `json:"days_overdue"`
@@ -44,10 +45,20 @@ type golden struct {
 	Source string `json:"source"`
 }
 
+// sentinels names the errors golden cases expect.
+var sentinels = map[string]error{
+	"invalid claim":                          claimtype.ErrInvalidClaim,
+	"no fixed term":                          claimtype.ErrNoFixedTerm,
+	"term required":                          claimtype.ErrTermRequired,
+	"term longer than the statutory maximum": deadline.ErrTermTooLong,
+	"invalid input":                          penalty.ErrInvalidInput,
+}
+
 // TestGolden runs testdata/claims.json: at least one worked case for every
 // claim type, each naming the articles its expected figures come from. Due
 // dates were computed independently from the reference production calendar,
-// amounts by hand (base × rate × days, rounded half away from zero).
+// amounts by hand (base × rate × days, rounded half away from zero). An
+// error case names the field and the sentinel it expects.
 func TestGolden(t *testing.T) {
 	data, err := os.ReadFile("../testdata/claims.json")
 	require.NoError(t, err)
@@ -62,7 +73,13 @@ func TestGolden(t *testing.T) {
 			a, err := typ.Assess(tc.Claim.Claim)
 			if tc.Expected.Error != "" {
 				require.Error(t, err, tc.Source)
-				assert.Contains(t, err.Error(), tc.Expected.Error, tc.Source)
+				sentinel, ok := sentinels[tc.Expected.Error]
+				require.True(t, ok, "unknown sentinel %q", tc.Expected.Error)
+				assert.ErrorIs(t, err, sentinel, tc.Source)
+				assert.ErrorIs(t, err, claimtype.ErrInvalidClaim, "every caller error is an invalid claim: %s", tc.Source)
+				var fe *claimtype.FieldError
+				require.ErrorAs(t, err, &fe, tc.Source)
+				assert.Equal(t, tc.Expected.ErrorField, fe.Field, tc.Source)
 				return
 			}
 			require.NoError(t, err, tc.Source)
@@ -74,11 +91,17 @@ func TestGolden(t *testing.T) {
 			checkMoney(t, "uncapped", tc.Expected.PenaltyUncapped, a.Penalty, func(c *penalty.Calculation) decimal.Decimal { return c.Uncapped }, tc.Source)
 			checkMoney(t, "interest", tc.Expected.InterestTotal, a.Interest, func(c *penalty.Calculation) decimal.Decimal { return c.Total }, tc.Source)
 			if tc.Expected.Fine == nil {
-				assert.True(t, a.Fine.IsZero(), "no fine expected (%s)", tc.Source)
+				assert.Nil(t, a.Fine, "no fine expected (%s)", tc.Source)
 			} else {
-				assert.Equal(t, *tc.Expected.Fine, a.Fine.StringFixed(2), "fine (%s)", tc.Source)
+				require.NotNil(t, a.Fine, "fine (%s)", tc.Source)
+				assert.Equal(t, *tc.Expected.Fine, a.Fine.Total.StringFixed(2), "fine (%s)", tc.Source)
 			}
-			assert.Equal(t, typ.Basis, a.Deadline.Steps[0].Rule, "the type's basis leads the steps")
+			// The JSON reads back into an equal value, in both languages.
+			for _, lang := range []law.Lang{law.Russian, law.English} {
+				var back claimtype.Assessment
+				require.NoError(t, json.Unmarshal(a.AppendJSON(nil, lang), &back), tc.Source)
+				assert.Equal(t, a, back, "round trip (%s)", tc.Source)
+			}
 		})
 	}
 	for _, typ := range claimtype.All() {
@@ -98,7 +121,7 @@ func checkMoney(t *testing.T, what string, want *string, calc *penalty.Calculati
 
 func TestCatalog(t *testing.T) {
 	all := claimtype.All()
-	require.Len(t, all, 46)
+	require.Len(t, all, 58)
 	seen := map[claimtype.ID]bool{}
 	for i, typ := range all {
 		assert.False(t, seen[typ.ID], "duplicate %s", typ.ID)
@@ -106,14 +129,14 @@ func TestCatalog(t *testing.T) {
 		assert.NotEmpty(t, typ.Title)
 		assert.NotEmpty(t, typ.TitleEN)
 		assert.NotEmpty(t, typ.Basis)
-		assert.Equal(t, typ.Subject != claimtype.Complaint, typ.Statutory, typ.ID)
+		assert.Equal(t, typ.Subject != claimtype.SubjectComplaint, typ.Statutory, typ.ID)
 		got, err := claimtype.Get(typ.ID)
 		require.NoError(t, err)
 		assert.Equal(t, typ, got)
 		if i > 0 {
 			assert.LessOrEqual(t, all[i-1].Subject, typ.Subject, "stable order by subject at %s", typ.ID)
 		}
-		if typ.TermKind == claimtype.Window {
+		if typ.TermKind == claimtype.TermWindow {
 			assert.Nil(t, typ.Penalty, "a window carries no penalty: %s", typ.ID)
 		}
 	}
@@ -128,16 +151,20 @@ func TestCatalog(t *testing.T) {
 	osago, _ := claimtype.Get(claimtype.OSAGOClaim)
 	assert.Equal(t, deadline.DaysExceptHolidays(20), osago.Term, "ФЗ № 40-ФЗ ст. 12 п. 21")
 	defects, _ := claimtype.Get(claimtype.ServicesDefects)
-	assert.Equal(t, claimtype.SetByConsumer, defects.TermKind, "ЗоЗПП ст. 30: no default 20 days since ФЗ № 212-ФЗ")
+	assert.Equal(t, claimtype.TermSetByConsumer, defects.TermKind, "ЗоЗПП ст. 30: no default 20 days since ФЗ № 212-ФЗ")
 	assert.True(t, defects.Penalty.CapToBase, "ЗоЗПП ст. 28 п. 5")
 }
 
 func TestCatalogImmutable(t *testing.T) {
 	a, _ := claimtype.Get(claimtype.GoodsRefund)
 	a.Penalty.Rate = decimal.NewFromInt(1)
+	a.Penalty.Basis[0].Article = "999"
+	a.Basis[0].Article = "999"
 	a.Title = "x"
 	b, _ := claimtype.Get(claimtype.GoodsRefund)
 	assert.Equal(t, "0.01", b.Penalty.Rate.String())
+	assert.Equal(t, "23", b.Penalty.Basis[0].Article)
+	assert.Equal(t, "22", b.Basis[0].Article)
 	assert.NotEqual(t, "x", b.Title)
 }
 
@@ -153,71 +180,71 @@ func TestGetUnknown(t *testing.T) {
 
 func TestDeadlineKinds(t *testing.T) {
 	far, _ := claimtype.Get(claimtype.GoodsReplaceFarNorth)
-	_, err := far.Deadline(d("2025-01-10"))
+	_, err := far.Deadline(claimtype.Claim{Event: d("2025-01-10")})
 	require.ErrorIs(t, err, claimtype.ErrNoFixedTerm)
-	assert.Contains(t, err.Error(), "очередной доставки")
 
 	defects, _ := claimtype.Get(claimtype.ServicesDefects)
-	_, err = defects.Deadline(d("2025-01-10"))
+	_, err = defects.Deadline(claimtype.Claim{Event: d("2025-01-10")})
 	require.ErrorIs(t, err, claimtype.ErrTermRequired)
-	assert.Contains(t, err.Error(), "deadline.WithConsumerTerm")
-	_, err = defects.Deadline(d("2025-01-10"), deadline.WithAgreedTerm(deadline.Days(5)))
-	assert.ErrorIs(t, err, claimtype.ErrTermRequired, "a consumer's term, not an agreed one")
+	assert.Contains(t, err.Error(), "consumer_term")
+	assert.NotContains(t, err.Error(), "deadline.", "no Go identifiers in messages")
+	_, err = defects.Deadline(claimtype.Claim{Event: d("2025-01-10"), AgreedTerm: deadline.Days(5)})
+	assertField(t, err, "agreed_term", "a consumer's term, not an agreed one")
 
 	redo, _ := claimtype.Get(claimtype.ServicesRedo)
-	_, err = redo.Deadline(d("2025-01-10"), deadline.WithConsumerTerm(deadline.Days(5)))
+	_, err = redo.Deadline(claimtype.Claim{Event: d("2025-01-10"), ConsumerTerm: deadline.Days(5)})
+	assertField(t, err, "consumer_term", "an agreed term, not a consumer's one")
+	_, err = redo.Deadline(claimtype.Claim{Event: d("2025-01-10")})
 	assert.ErrorIs(t, err, claimtype.ErrTermRequired)
+	assertField(t, err, "agreed_term", "services.redo needs the contract's term")
 
 	window, _ := claimtype.Get(claimtype.GoodsProperQualityExchange)
-	r, err := window.Deadline(d("2025-03-01"))
+	r, err := window.Deadline(claimtype.Claim{Event: d("2025-03-01")})
 	require.NoError(t, err)
-	assert.Contains(t, r.Steps[0].Text, "потребитель вправе действовать в течение 14 календарных дней")
+	assert.Equal(t, d("2025-03-17"), r.Due, "ЗоЗПП ст. 25 п. 1: 14 days; 15.03.2025 is a Saturday (ГК РФ ст. 193)")
 
 	repair, _ := claimtype.Get(claimtype.GoodsRepair)
-	r, err = repair.Deadline(d("2025-03-03"))
+	r, err = repair.Deadline(claimtype.Claim{Event: d("2025-03-03")})
 	require.NoError(t, err)
-	assert.Contains(t, r.Steps[0].Text, "не может превышать 45 календарных дней")
 	assert.Equal(t, d("2025-04-17"), r.Due)
+	r, err = repair.Deadline(claimtype.Claim{Event: d("2025-03-03"), AgreedTerm: deadline.Days(20)})
+	require.NoError(t, err)
+	assert.Equal(t, deadline.CodeLimit, r.Steps()[1].Code, "ЗоЗПП ст. 20 п. 1: the 45-day maximum is its own step")
 
-	_, err = repair.Deadline(calendar.Date{})
-	assert.ErrorIs(t, err, deadline.ErrInvalidTerm)
-	_, err = repair.Deadline(d("2040-01-01"))
+	_, err = repair.Deadline(claimtype.Claim{})
+	assertField(t, err, "event", "no event")
+	_, err = repair.Deadline(claimtype.Claim{Event: d("2040-01-01")})
 	assert.ErrorIs(t, err, deadline.ErrOutOfRange)
+	assertField(t, err, "event", "outside the calendar")
 }
 
-func TestAssessErrors(t *testing.T) {
-	refund, _ := claimtype.Get(claimtype.GoodsRefund)
-	for _, tc := range []struct {
-		name  string
-		claim claimtype.Claim
-		field string
-	}{
-		{"both dates", claimtype.Claim{Event: d("2025-01-10"), PerformedOn: d("2025-02-01"), AsOf: d("2025-02-01")}, "performed_on, as_of"},
-		{"both terms", claimtype.Claim{Event: d("2025-01-10"), ConsumerTerm: deadline.Days(3), AgreedTerm: deadline.Days(3)}, "consumer_term, agreed_term"},
-		{"no base", claimtype.Claim{Event: d("2025-01-10"), PerformedOn: d("2025-02-01")}, "base"},
-		{"negative base", claimtype.Claim{Event: d("2025-01-10"), PerformedOn: d("2025-02-01"), Base: decimal.NewFromInt(-5)}, "base"},
-	} {
-		_, err := refund.Assess(tc.claim)
-		require.ErrorIs(t, err, claimtype.ErrInvalidClaim, tc.name)
-		var fe *claimtype.FieldError
-		require.True(t, errors.As(err, &fe), tc.name)
-		assert.Equal(t, tc.field, fe.Field, tc.name)
-	}
-	// An error from the penalty package keeps its sentinel.
-	_, err := refund.Assess(claimtype.Claim{Event: d("2025-01-10"), PerformedOn: d("2025-02-01"), Base: decimal.NewFromInt(1000),
-		Payments: []claimtype.Payment{{On: d("2025-01-25"), Amount: decimal.NewFromInt(10)}}})
-	assert.ErrorIs(t, err, penalty.ErrInvalidInput, "payments do not lower a price of goods")
+// assertField checks that err is a *FieldError on field.
+func assertField(t *testing.T, err error, field, msg string) {
+	t.Helper()
+	var fe *claimtype.FieldError
+	require.ErrorAs(t, err, &fe, msg)
+	assert.Equal(t, field, fe.Field, msg)
+	assert.ErrorIs(t, err, claimtype.ErrInvalidClaim, msg)
 }
 
 func TestAssessInterestOutOfRange(t *testing.T) {
 	// ст. 395 interest past the last known key rate is not guessed: the
-	// assessment says so in a note and keeps the deadline.
+	// assessment says so in a coded warning with the through-date and keeps
+	// the deadline (issue 12).
 	dist, _ := claimtype.Get(claimtype.GoodsDistanceRefund)
-	a, err := dist.Assess(claimtype.Claim{Event: d("2026-12-01"), Base: decimal.NewFromInt(1000), AsOf: d("2027-02-01")})
+	through := penalty.Art395Rates().KnownThrough()
+	a, err := dist.Assess(claimtype.Claim{Event: through.AddDays(-30), Base: decimal.NewFromInt(1000), AsOf: through.AddDays(40)})
 	require.NoError(t, err)
 	assert.Nil(t, a.Interest)
-	assert.Equal(t, claimtype.Overdue, a.Status)
-	assert.Contains(t, strings.Join(a.Notes, "\n"), "Проценты по ГК РФ ст. 395 не рассчитаны")
+	assert.Equal(t, claimtype.StatusOverdue, a.Status)
+	require.Len(t, a.Warnings, 1)
+	assert.Equal(t, claimtype.WarnRatesStale, a.Warnings[0].Code)
+	assert.Equal(t, through, a.Warnings[0].Through)
+	// With the explicit policy, the rows after the through-date are assumed.
+	a, err = dist.Assess(claimtype.Claim{Event: through.AddDays(-30), Base: decimal.NewFromInt(1000), AsOf: through.AddDays(40), AssumeLastRate: true})
+	require.NoError(t, err)
+	require.NotNil(t, a.Interest)
+	assert.Equal(t, claimtype.WarnRatesAssumed, a.Warnings[0].Code)
 }
 
 func TestAssessOutput(t *testing.T) {
@@ -225,30 +252,24 @@ func TestAssessOutput(t *testing.T) {
 	a, err := refund.Assess(claimtype.Claim{Event: d("2024-12-25"), Base: decimal.NewFromInt(59990), PerformedOn: d("2025-02-03"), BaseAwarded: true})
 	require.NoError(t, err)
 	s := a.String()
-	for _, want := range []string{"Возврат уплаченной за товар суммы (Закон РФ от 07.02.1992 № 2300-1, ст. 22)",
-		"Срок исполнения — по 09.01.2025 включительно. Просрочка: 25 дней, с 10.01.2025.", "14 997,50", "37 493,75 руб."} {
+	for _, want := range []string{"Возврат уплаченной за товар суммы (Закон РФ от 07.02.1992 № 2300-1 «О защите прав потребителей», ст. 22)",
+		"Срок исполнения — по 09.01.2025 включительно. Просрочка: 25 дней, с 10.01.2025.", "14 997,50", "37 493,75"} {
 		assert.Contains(t, s, want)
 	}
-	b, err := json.Marshal(a)
-	require.NoError(t, err)
+	en := a.Text(law.English)
+	for _, want := range []string{"Refund of the price of goods (Law of the Russian Federation of 7 February 1992 No. 2300-1",
+		"Due by 9 January 2025 inclusive. Delay: 25 days, from 10 January 2025.", "14,997.50"} {
+		assert.Contains(t, en, want)
+	}
 	var m map[string]any
-	require.NoError(t, json.Unmarshal(b, &m))
+	require.NoError(t, json.Unmarshal(a.AppendJSON(nil, law.English), &m))
 	assert.Equal(t, "overdue", m["status"])
-	assert.Equal(t, "37493.75", m["fine"])
 	assert.Equal(t, "2025-01-09", m["deadline"].(map[string]any)["due"])
 	assert.Equal(t, "goods.refund", m["claim_type"].(map[string]any)["id"])
-	assert.Equal(t, s, m["text"])
-	assert.Equal(t, []any{}, nonNilNotes(t, refund))
-}
-
-func nonNilNotes(t *testing.T, typ claimtype.Type) []any {
-	a, err := typ.Assess(claimtype.Claim{Event: d("2025-01-10")})
-	require.NoError(t, err)
-	b, err := json.Marshal(a)
-	require.NoError(t, err)
-	var m map[string]any
-	require.NoError(t, json.Unmarshal(b, &m))
-	return m["notes"].([]any)
+	assert.Equal(t, []any{}, m["warnings"])
+	assert.NotContains(t, m, "text", "the whole explanation only on request")
+	require.NoError(t, json.Unmarshal(a.AppendJSONWithText(nil, law.English), &m))
+	assert.Equal(t, en, m["text"])
 }
 
 func TestDaysOverdueWording(t *testing.T) {

@@ -44,6 +44,9 @@ const (
 	OSAGOPretension                      ID = "osago.pretension"                         // Претензия страховщику (потерпевший не является потребителем финансовых услуг)
 	OSAGOConsumerClaim                   ID = "osago.consumer_claim"                     // Заявление потребителя финансовых услуг страховщику (досудебный порядок)
 	OSAGOConsumerClaimElectronic         ID = "osago.consumer_claim.electronic"          // Электронное заявление потребителя финансовых услуг страховщику по стандартной форме
+	InsuranceVoluntaryPayout             ID = "insurance.voluntary.payout"               // Выплата страхового возмещения по договору добровольного страхования имущества (КАСКО)
+	FinanceComplaintAnswer               ID = "finance.complaint.answer"                 // Ответ финансовой организации на обращение потребителя
+	FinanceComplaintAnswerExtended       ID = "finance.complaint.answer.extended"        // Ответ финансовой организации на обращение при продлении срока для запроса документов
 	ComplaintRegister                    ID = "complaint.register"                       // Регистрация претензии и уведомление о получении
 	ComplaintAnswerSimple                ID = "complaint.answer.simple"                  // Ответ на претензию, не требующую проверки
 	ComplaintAnswer                      ID = "complaint.answer"                         // Ответ на претензию

@@ -4,13 +4,16 @@ import (
 	"fmt"
 
 	"github.com/zozpp/zozpp/calendar"
+	"github.com/zozpp/zozpp/calendar/law"
 )
 
-// span is the arithmetic of one term, without its explanation.
+// span is the arithmetic of one term, without the facts an explanation
+// adds.
 type span struct {
 	term       Term
 	start, end calendar.Date
 	due        calendar.Date
+	shift      Shift
 }
 
 // Due returns only the due date of Compute: the last day on which
@@ -18,19 +21,79 @@ type span struct {
 // explanation and, without options, no allocation.
 func Due(event calendar.Date, t Term, opts ...Option) (calendar.Date, error) {
 	if len(opts) == 0 {
-		s, err := arithmetic(event, t, defaultView(), false)
+		s, err := arithmetic(event, t, defaultView(), shiftForward)
 		return s.due, err
 	}
 	cfg := resolve(opts)
-	if cfg.overrideBy != byLaw {
-		t = cfg.override
-	}
-	s, err := arithmetic(event, t, cfg.view(), cfg.noShift)
+	s, _, err := run(event, t, &cfg)
 	return s.due, err
 }
 
+// Compute computes the term t running from event under the Civil Code's
+// rules (ГК РФ ст. 190–194, see the package doc) and returns the result with
+// every fact its explanation rests on: the last day's kind and the act that
+// made it so, how ст. 193 moved it, who set the term, the statutory limit.
+// [Result.Steps] turns those facts into the coded steps of the reasoning and
+// [Result.Text] into Russian or English; nothing is rendered here.
+//
+// It returns ErrInvalidTerm for a bad term or a missing event (ErrNoTerm
+// when no term was given at all, ErrTermTooLong when an agreed term exceeds
+// NotLongerThan) and ErrOutOfRange when the event or the end lies outside
+// the calendar.
+func Compute(event calendar.Date, t Term, opts ...Option) (Result, error) {
+	cfg := resolve(opts)
+	s, limit, err := run(event, t, &cfg)
+	if err != nil {
+		return Result{}, err
+	}
+	cal := cfg.view()
+	return Result{
+		Event:       event,
+		Term:        s.term,
+		SetBy:       cfg.setBy,
+		Start:       s.start,
+		End:         s.end,
+		Due:         s.due,
+		Shift:       s.shift,
+		EndDay:      cal.Day(s.end),
+		Limit:       limit,
+		Provisional: cal.IsProvisional(s.due),
+		Tax:         cfg.tax,
+		Place:       cfg.place,
+	}, nil
+}
+
+// run applies the options' term and limit, then the arithmetic.
+func run(event calendar.Date, t Term, cfg *config) (span, Limit, error) {
+	if cfg.err != nil {
+		return span{}, Limit{}, cfg.err
+	}
+	if cfg.setBy != ByLaw {
+		t = cfg.override
+	}
+	cal := cfg.view()
+	s, err := arithmetic(event, t, cal, cfg.shift)
+	if err != nil || cfg.limit == nil {
+		return s, Limit{}, err
+	}
+	max, err := arithmetic(event, cfg.limit.Term, cal, shiftNone)
+	if err != nil {
+		return span{}, Limit{}, err
+	}
+	limit := *cfg.limit
+	limit.End = max.end
+	if s.end.After(max.end) {
+		return span{}, Limit{}, fmt.Errorf("deadline: %w: %s from %s ends on %s, after the maximum of %s (%s), which ends on %s",
+			ErrTermTooLong, t, event, s.end, limit.Term, limit.Basis.Text(law.Russian), max.end)
+	}
+	return s, limit, nil
+}
+
 // arithmetic applies ГК РФ ст. 191–193 to a term on cal.
-func arithmetic(event calendar.Date, t Term, cal *calendar.Calendar, noShift bool) (span, error) {
+func arithmetic(event calendar.Date, t Term, cal *calendar.Calendar, mode shiftMode) (span, error) {
+	if t.IsZero() {
+		return span{}, fmt.Errorf("deadline: %w: the term is empty and no consumer's or agreed term was given", ErrNoTerm)
+	}
 	if err := t.Validate(); err != nil {
 		return span{}, err
 	}
@@ -58,75 +121,61 @@ func arithmetic(event calendar.Date, t Term, cal *calendar.Calendar, noShift boo
 	if s.end.IsZero() || !cal.Covers(s.end) {
 		return span{}, outOfRange(fmt.Sprintf("the %s term from %s", t.Unit, event), s.end, cal)
 	}
+	return s, s.shiftEnd(cal, mode)
+}
+
+// shiftEnd sets due from end: ст. 193 moves a non-working last day to the
+// next working day; ShiftBack to the one before; NoShift leaves it.
+func (s *span) shiftEnd(cal *calendar.Calendar, mode shiftMode) error {
 	s.due = s.end
-	if !noShift {
-		s.due = cal.NextWorkday(s.end) // ст. 193
-		if s.due.IsZero() {
-			return span{}, outOfRange("the next working day after "+s.end.String(), s.due, cal)
-		}
+	switch k := cal.Kind(s.end); {
+	case mode == shiftNone:
+		s.shift = ShiftOff
+		return nil
+	case k == calendar.Workday || k == calendar.WorkingWeekend:
+		s.shift = ShiftNotNeeded
+		return nil
+	case k == calendar.NonWorking && cal.IsCivilView():
+		s.shift = ShiftSpecialDay
+		return nil
+	case mode == shiftBack:
+		s.shift = ShiftBackward
+		s.due = cal.AddWorkdays(s.end, -1)
+	default:
+		s.shift = ShiftForward
+		s.due = cal.NextWorkday(s.end)
 	}
-	return s, nil
+	if s.due.IsZero() {
+		return outOfRange("the working day next to "+s.end.String(), s.due, cal)
+	}
+	return nil
 }
 
 func outOfRange(what string, d calendar.Date, cal *calendar.Calendar) error {
+	if cal.First().IsZero() {
+		return fmt.Errorf("deadline: %w: %s: the calendar covers no days (it was not built from the law; use the federal calendar or one loaded from a definition)", ErrOutOfRange, what)
+	}
 	at := "falls after " + cal.Last().String()
 	if !d.IsZero() && d.Before(cal.First()) {
 		at = d.String() + " is before " + cal.First().String()
 	} else if !d.IsZero() {
 		at = d.String() + " is after " + cal.Last().String()
 	}
-	return fmt.Errorf("deadline: %w: %s: %s; the calendar covers %s to %s (extend it with calendar.(*Calendar).With and WithCalendar)",
+	return fmt.Errorf("deadline: %w: %s: %s; the calendar covers %s to %s (a later year needs a calendar with its transfer decree)",
 		ErrOutOfRange, what, at, cal.First(), cal.Last())
-}
-
-// Compute computes the term t running from event under the Civil Code's
-// rules and explains every step:
-//
-//   - the term starts the day after the event (ГК РФ ст. 191);
-//   - a term in days ends on its N-th day; in weeks, months and years on the
-//     corresponding day of the last week, month or year, or on the last day
-//     of a month that has no such number (ст. 192);
-//   - a term in working days ends on the N-th working day of the production
-//     calendar after the event; an ОСАГО term on the N-th day after it that
-//     is not a нерабочий праздничный день;
-//   - when the last day is not a working day, the term ends on the next
-//     working day (ст. 193), unless NoShift;
-//   - performance is on time until 24:00 of that day (ст. 194 п. 1).
-//
-// It returns ErrInvalidTerm for a bad term or a missing event and
-// ErrOutOfRange when the event or the end lies outside the calendar.
-func Compute(event calendar.Date, t Term, opts ...Option) (Result, error) {
-	cfg := resolve(opts)
-	if cfg.overrideBy != byLaw {
-		t = cfg.override
-	}
-	cal := cfg.view()
-	s, err := arithmetic(event, t, cal, cfg.noShift)
-	if err != nil {
-		return Result{}, err
-	}
-	r := Result{
-		Event:          event,
-		Term:           s.term,
-		Start:          s.start,
-		End:            s.end,
-		Due:            s.due,
-		Provisional:    cal.IsProvisional(s.due),
-		SetByConsumer:  cfg.overrideBy == byConsumer,
-		SetByAgreement: cfg.overrideBy == byAgreement,
-		Place:          cfg.place,
-	}
-	r.Steps = explain(&r, cal, &cfg)
-	return r, nil
 }
 
 // OnDate computes a term set by a calendar date (ГК РФ ст. 190) — the
 // delivery date of a contract (ЗоЗПП ст. 23.1 п. 1), the completion date of a
-// work (ст. 27): the date is the last day, moved to the next working day when
-// it is not one (ст. 193) unless NoShift. The Result has no Event, Start or
-// Term.
+// work (ст. 27), a payday: the date is the last day, moved to the next
+// working day when it is not one (ст. 193) — or to the one before with
+// ShiftBack (ТК РФ ст. 136 ч. 8) — unless NoShift. The Result has no
+// Event, Start or Term.
 func OnDate(date calendar.Date, opts ...Option) (Result, error) {
 	cfg := resolve(opts)
+	if cfg.err != nil {
+		return Result{}, cfg.err
+	}
 	cal := cfg.view()
 	if date.IsZero() {
 		return Result{}, fmt.Errorf("deadline: %w: no date; give the date the contract sets", ErrInvalidTerm)
@@ -134,13 +183,17 @@ func OnDate(date calendar.Date, opts ...Option) (Result, error) {
 	if !cal.Covers(date) {
 		return Result{}, outOfRange("the date", date, cal)
 	}
-	r := Result{End: date, Due: date, Place: cfg.place}
-	if !cfg.noShift {
-		if r.Due = cal.NextWorkday(date); r.Due.IsZero() {
-			return Result{}, outOfRange("the next working day after "+date.String(), r.Due, cal)
-		}
+	s := span{end: date}
+	if err := s.shiftEnd(cal, cfg.shift); err != nil {
+		return Result{}, err
 	}
-	r.Provisional = cal.IsProvisional(r.Due)
-	r.Steps = explain(&r, cal, &cfg)
-	return r, nil
+	return Result{
+		End:         date,
+		Due:         s.due,
+		Shift:       s.shift,
+		EndDay:      cal.Day(date),
+		Provisional: cal.IsProvisional(s.due),
+		Tax:         cfg.tax,
+		Place:       cfg.place,
+	}, nil
 }

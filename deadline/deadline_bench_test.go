@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/zozpp/zozpp/calendar"
+	"github.com/zozpp/zozpp/calendar/law"
 	"github.com/zozpp/zozpp/deadline"
 )
 
@@ -58,5 +59,41 @@ func BenchmarkCompute(b *testing.B) {
 				i++
 			}
 		})
+	}
+}
+
+var (
+	sinkBytes []byte
+	sinkText  string
+)
+
+// BenchmarkSteps is the render path Compute leaves out: the coded steps
+// with their citations, derived from a result.
+func BenchmarkSteps(b *testing.B) {
+	r, _ := deadline.Compute(d("2024-12-25"), deadline.Days(10))
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = r.Steps()
+	}
+}
+
+func BenchmarkText(b *testing.B) {
+	r, _ := deadline.Compute(d("2024-12-25"), deadline.Days(10))
+	for _, lang := range []law.Lang{law.Russian, law.English} {
+		b.Run(lang.String(), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkText = r.Text(lang)
+			}
+		})
+	}
+}
+
+func BenchmarkAppendJSON(b *testing.B) {
+	r, _ := deadline.Compute(d("2024-12-25"), deadline.Days(10))
+	buf := make([]byte, 0, 8<<10)
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkBytes = r.AppendJSON(buf[:0], law.Russian)
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zozpp/zozpp/calendar"
+	"github.com/zozpp/zozpp/calendar/law"
 	"github.com/zozpp/zozpp/deadline"
 )
 
@@ -78,13 +79,15 @@ func TestGolden(t *testing.T) {
 			assert.Equal(t, tc.Due, r.Due, "due (%s)", tc.Source)
 			assert.Equal(t, tc.Due.AddDays(1), r.OverdueFrom(), "overdue from (%s)", tc.Source)
 			assert.Equal(t, tc.Provisional, r.Provisional, "provisional (%s)", tc.Source)
-			assert.Equal(t, tc.ConsumerTerm, r.SetByConsumer)
+			assert.Equal(t, tc.ConsumerTerm, (r.SetBy == deadline.ByConsumer))
 			due, err := deadline.Due(tc.Event, term, tc.options()...)
 			require.NoError(t, err)
 			assert.Equal(t, r.Due, due, "Due agrees with Compute")
-			for _, s := range r.Steps {
-				assert.NotEmpty(t, s.Rule)
-				assert.NotEmpty(t, s.Text)
+			for _, s := range r.Steps() {
+				assert.NotEmpty(t, s.Code)
+				assert.NotEmpty(t, s.Refs, s.Code)
+				assert.NotEmpty(t, s.Text(law.Russian), s.Code)
+				assert.NotEmpty(t, s.Text(law.English), s.Code)
 			}
 		})
 	}
@@ -100,23 +103,31 @@ func TestExplanation(t *testing.T) {
 
 	r, err = deadline.Compute(d("2024-03-31"), deadline.Months(1))
 	require.NoError(t, err)
-	assert.Contains(t, r.Steps[1].Text, "нет 31-го числа")
-	assert.Equal(t, "ГК РФ ст. 192 п. 3", r.Steps[1].Rule)
-	assert.Contains(t, r.Steps[2].Text, "перенос выходного дня с 02.11.2024")
-	assert.Contains(t, r.Steps[2].Text, "Постановление Правительства РФ от 10.08.2023 № 1314")
+	steps := r.Steps()
+	assert.Equal(t, deadline.CodeEndMonthsLastDay, steps[1].Code)
+	assert.Contains(t, steps[1].Text(law.Russian), "нет 31-го числа")
+	assert.Equal(t, "ГК РФ ст. 192 п. 3", law.Join(steps[1].Refs, law.Russian))
+	assert.Equal(t, deadline.CodeShift, steps[2].Code)
+	assert.Contains(t, steps[2].Text(law.Russian), "перенос выходного дня с 02.11.2024")
+	assert.Contains(t, steps[2].Text(law.Russian), "Постановление Правительства РФ от 10.08.2023 № 1314")
+	assert.Equal(t, law.GovernmentDecree, steps[2].Day.Basis.Act.Kind, "the day's act is data")
+	assert.Equal(t, "1314", steps[2].Day.Basis.Act.Number)
 
 	r, err = deadline.Compute(d("2020-04-05"), deadline.Days(10))
 	require.NoError(t, err)
-	assert.Equal(t, "ГК РФ ст. 193; Обзор ВС РФ № 1 от 21.04.2020, вопрос 5", r.Steps[2].Rule)
+	assert.Equal(t, deadline.CodeSpecialDay, r.Steps()[2].Code)
+	assert.Equal(t, "ГК РФ ст. 193; Обзор ВС РФ № 1, утв. Президиумом ВС РФ 21.04.2020, вопрос 5", law.Join(r.Steps()[2].Refs, law.Russian))
 
 	r, err = deadline.Compute(d("2027-12-20"), deadline.Days(20))
 	require.NoError(t, err)
-	assert.Equal(t, "ТК РФ ст. 112 ч. 5", r.Steps[len(r.Steps)-1].Rule)
+	last := r.Steps()[len(r.Steps())-1]
+	assert.Equal(t, deadline.CodeProvisional, last.Code)
+	assert.Equal(t, "ТК РФ ст. 112 ч. 5", law.Join(last.Refs, law.Russian))
 	assert.Contains(t, r.String(), "предварительный")
 
 	r, err = deadline.Compute(d("2025-03-03"), deadline.Term{}, deadline.WithConsumerTerm(deadline.Days(14)))
 	require.NoError(t, err)
-	assert.Contains(t, r.Steps[0].Text, "Срок назначен потребителем: 14 календарных дней")
+	assert.Contains(t, r.Steps()[0].Text(law.Russian), "Срок назначен потребителем: 14 календарных дней")
 }
 
 func TestTermString(t *testing.T) {
@@ -166,7 +177,7 @@ func TestTermGenitive(t *testing.T) {
 		{deadline.Weeks(2), "2 недель"},
 		{deadline.DaysExceptHolidays(20), "20 календарных дней, за исключением нерабочих праздничных дней"},
 	} {
-		assert.Equal(t, tc.want, tc.t.Genitive())
+		assert.Equal(t, tc.want, tc.t.Genitive(law.Russian))
 	}
 }
 
@@ -197,7 +208,7 @@ func TestErrors(t *testing.T) {
 		{"negative", d("2025-01-01"), deadline.Months(-1), deadline.ErrInvalidTerm, "-1 months"},
 		{"huge", d("2025-01-01"), deadline.Days(1 << 40), deadline.ErrInvalidTerm, "accepted: N from 1"},
 		{"unknown unit", d("2025-01-01"), deadline.Term{N: 3, Unit: 99}, deadline.ErrInvalidTerm, "unknown unit 99"},
-		{"zero term", d("2025-01-01"), deadline.Term{}, deadline.ErrInvalidTerm, "unknown unit 0"},
+		{"zero term", d("2025-01-01"), deadline.Term{}, deadline.ErrNoTerm, "no term given"},
 		{"no event", calendar.Date{}, deadline.Days(10), deadline.ErrInvalidTerm, "no event date"},
 		{"event before", d("1998-12-31"), deadline.Days(10), deadline.ErrOutOfRange, "the event: 1998-12-31 is before 1999-01-01"},
 		{"end after", d("2032-12-25"), deadline.Days(10), deadline.ErrOutOfRange, "2033-01-04 is after 2032-12-31"},
@@ -221,7 +232,7 @@ func TestShiftOutOfRange(t *testing.T) {
 	require.NoError(t, err)
 	_, err = deadline.Compute(d("2023-12-21"), deadline.Days(10), deadline.WithCalendar(small))
 	assert.ErrorIs(t, err, deadline.ErrOutOfRange)
-	assert.Contains(t, err.Error(), "the next working day after 2023-12-31")
+	assert.Contains(t, err.Error(), "the working day next to 2023-12-31")
 	_, err = deadline.Compute(d("2023-12-21"), deadline.Days(10), deadline.WithCalendar(small), deadline.NoShift())
 	assert.NoError(t, err)
 }
@@ -281,14 +292,14 @@ func TestResultJSON(t *testing.T) {
 	assert.Equal(t, "2025-03-01", got["overdue_from"])
 	assert.Equal(t, "Europe/Moscow", got["place"])
 	assert.Equal(t, "1 месяц", got["term"].(map[string]any)["text"])
-	assert.True(t, strings.Contains(string(b), `"rule":"ГК РФ ст. 192 п. 3"`))
+	assert.True(t, strings.Contains(string(b), `"code":"gk192.end_months_last_day"`))
 }
 
 // TestProperties: for every event of 2015–2030 and many N in every unit,
 // Start = Event + 1, End ≥ Start, Due ≥ End, Due is a working day (of the
 // civil-law view), and Due agrees with Compute.
 func TestProperties(t *testing.T) {
-	civil := calendar.Russia().NonWorkingAsWorkdays()
+	civil := calendar.Russia().CivilView()
 	units := []deadline.Unit{deadline.UnitDays, deadline.UnitWorkdays, deadline.UnitDaysExceptHolidays, deadline.UnitWeeks, deadline.UnitMonths, deadline.UnitYears}
 	for e := d("2015-01-01"); e.Before(d("2031-01-01")); e = e.AddDays(5) {
 		for _, u := range units {
@@ -328,7 +339,8 @@ func TestOnDate(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, d(tc.due), r.Due, tc.source)
 		assert.True(t, r.Event.IsZero())
-		assert.Equal(t, "ГК РФ ст. 190 (срок определён календарной датой)", r.Steps[0].Rule)
+		assert.Equal(t, deadline.CodeOnDate, r.Steps()[0].Code)
+		assert.Equal(t, "ГК РФ ст. 190", law.Join(r.Steps()[0].Refs, law.Russian))
 	}
 	r, err := deadline.OnDate(d("2025-03-08"), deadline.NoShift())
 	require.NoError(t, err)
@@ -343,7 +355,7 @@ func TestWithAgreedTerm(t *testing.T) {
 	r, err := deadline.Compute(d("2025-03-03"), deadline.Days(45), deadline.WithAgreedTerm(deadline.Days(20)))
 	require.NoError(t, err)
 	assert.Equal(t, d("2025-03-24"), r.Due, "ЗоЗПП ст. 20 п. 1: 20 days agreed in writing; 23.03.2025 is a Sunday (ГК РФ ст. 193)")
-	assert.True(t, r.SetByAgreement)
-	assert.False(t, r.SetByConsumer)
-	assert.Equal(t, "Срок установлен соглашением сторон: 20 календарных дней.", r.Steps[0].Text)
+	assert.True(t, (r.SetBy == deadline.ByAgreement))
+	assert.False(t, (r.SetBy == deadline.ByConsumer))
+	assert.Equal(t, "Срок установлен соглашением сторон: 20 календарных дней.", r.Steps()[0].Text(law.Russian))
 }

@@ -1,17 +1,19 @@
 package deadline_test
 
 import (
+	"errors"
 	"fmt"
 	"time"
 
 	"github.com/zozpp/zozpp/calendar"
+	"github.com/zozpp/zozpp/calendar/law"
 	"github.com/zozpp/zozpp/deadline"
 )
 
 // A refund demand (ЗоЗПП ст. 22: 10 days) received on 25 December 2024: the
 // tenth day falls on the New Year holidays, so the term ends on the first
 // working day after them (ГК РФ ст. 193).
-func Example_refundOverNewYear() {
+func ExampleCompute() {
 	r, err := deadline.Compute(calendar.NewDate(2024, time.December, 25), deadline.Days(10))
 	if err != nil {
 		fmt.Println(err)
@@ -29,7 +31,7 @@ func Example_refundOverNewYear() {
 
 // An internal complaint-handling term of 3 working days from Friday
 // 27 December 2024: Saturday 28 December was a working day by decree.
-func Example_workdays() {
+func ExampleDue() {
 	due, err := deadline.Due(calendar.NewDate(2024, time.December, 27), deadline.Workdays(3))
 	fmt.Println(due, err)
 	// Output: 2025-01-10 <nil>
@@ -38,10 +40,10 @@ func Example_workdays() {
 // A replacement when the goods are out of stock (ЗоЗПП ст. 21 п. 1: one
 // month) from 31 January: February has no 31st, so the term ends on its
 // last day (ГК РФ ст. 192 п. 3).
-func Example_monthFromJanuary31() {
+func ExampleMonths() {
 	for _, year := range []int{2024, 2025} {
 		r, _ := deadline.Compute(calendar.NewDate(year, time.January, 31), deadline.Months(1))
-		fmt.Println(r.End, r.Steps[1].Rule)
+		fmt.Println(r.End, law.Join(r.Steps()[1].Refs, law.Russian))
 	}
 	// Output:
 	// 2024-02-29 ГК РФ ст. 192 п. 3
@@ -59,8 +61,8 @@ func ExampleDaysExceptHolidays() {
 // A reasonable term set by the consumer (ЗоЗПП ст. 30).
 func ExampleWithConsumerTerm() {
 	r, _ := deadline.Compute(calendar.NewDate(2025, time.March, 3), deadline.Term{}, deadline.WithConsumerTerm(deadline.Days(14)))
-	fmt.Println(r.Due, r.SetByConsumer, r.Steps[0].Text)
-	// Output: 2025-03-17 true Срок назначен потребителем: 14 календарных дней.
+	fmt.Println(r.Due, r.SetBy, r.Steps()[0].Text(law.Russian))
+	// Output: 2025-03-17 consumer Срок назначен потребителем: 14 календарных дней.
 }
 
 // The special non-working days of spring 2020 do not move a term (ВС РФ,
@@ -90,4 +92,58 @@ func ExampleResult_Overdue() {
 func ExampleTerm_String() {
 	fmt.Println(deadline.Days(21), "|", deadline.Workdays(3), "|", deadline.Months(2), "|", deadline.Years(5))
 	// Output: 21 календарный день | 3 рабочих дня | 2 месяца | 5 лет
+}
+
+// The same explanation in English, rendered from the same data.
+func ExampleResult_Text() {
+	r, _ := deadline.Compute(calendar.NewDate(2024, time.December, 25), deadline.Days(10))
+	fmt.Println(r.Text(law.English))
+	// Output:
+	// The term begins on the day after the event (25 December 2024): on 26 December 2024. [Civil Code of the Russian Federation, Art. 191]
+	// A term of 10 calendar days expires on its last, 10th day: 4 January 2025. [Civil Code of the Russian Federation, Art. 190, 191]
+	// 4 January 2025 is a non-working public holiday (New Year holidays), Labour Code of the Russian Federation, Art. 112, Part 1 (as amended by Federal Law of 23 April 2012 No. 35-FZ); the term therefore ends on the next working day, 9 January 2025. [Civil Code of the Russian Federation, Art. 193]
+	// The obligation must be performed by 24:00 on 9 January 2025 at the place of performance; delay runs from 10 January 2025. [Civil Code of the Russian Federation, Art. 194, Cl. 1]
+}
+
+// Each step is data: a stable code, the provisions it applies and the
+// facts it used; a program can switch on the code.
+func ExampleResult_Steps() {
+	r, _ := deadline.Compute(calendar.NewDate(2024, time.December, 25), deadline.Days(10))
+	for _, s := range r.Steps() {
+		fmt.Println(s.Code, law.Join(s.Refs, law.Russian))
+	}
+	shift := r.Steps()[2]
+	fmt.Println(shift.From, shift.Day.Kind, shift.Day.Basis.Act.Kind, shift.Date)
+	// Output:
+	// gk191.start ГК РФ ст. 191
+	// gk191.end_days ГК РФ ст. 190, 191
+	// gk193.shift ГК РФ ст. 193
+	// gk194.deadline ГК РФ ст. 194 п. 1
+	// 2025-01-04 holiday labour_code 2025-01-09
+}
+
+// A payday that falls on a day off is paid on the working day before it
+// (ТК РФ ст. 136 ч. 8), not after: 5 January 2025 is paid on Saturday
+// 28 December 2024, a working day by Постановление Правительства РФ от
+// 10.08.2023 № 1314, which also made 30 and 31 December days off.
+func ExampleShiftBack() {
+	r, _ := deadline.OnDate(calendar.NewDate(2025, time.January, 5), deadline.ShiftBack())
+	fmt.Println(r.Due)
+	fmt.Println(r.Steps()[1].Text(law.Russian))
+	// Output:
+	// 2024-12-28
+	// 05.01.2025 — нерабочий праздничный день (Новогодние каникулы), ТК РФ ст. 112 ч. 1 (ред. ФЗ от 23.04.2012 № 35-ФЗ); выплата производится накануне этого дня — 28.12.2024.
+}
+
+// A repair term agreed in writing may not exceed 45 days (ЗоЗПП ст. 20
+// п. 1): the check is its own step, and a longer term is an error.
+func ExampleNotLongerThan() {
+	maxRepair := deadline.NotLongerThan(deadline.Days(45), law.MustRef("Закон РФ от 07.02.1992 № 2300-1, ст. 20 п. 1"))
+	r, err := deadline.Compute(calendar.NewDate(2025, time.March, 3), deadline.Term{}, deadline.WithAgreedTerm(deadline.Days(20)), maxRepair)
+	fmt.Println(r.Due, err)
+	_, err = deadline.Compute(calendar.NewDate(2025, time.March, 3), deadline.Term{}, deadline.WithAgreedTerm(deadline.Days(60)), maxRepair)
+	fmt.Println(errors.Is(err, deadline.ErrTermTooLong))
+	// Output:
+	// 2025-03-24 <nil>
+	// true
 }

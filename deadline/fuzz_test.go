@@ -19,7 +19,7 @@ func FuzzCompute(f *testing.F) {
 	f.Add(-1, 20, uint8(deadline.UnitDaysExceptHolidays), false)
 	f.Add(12400, 3650, uint8(deadline.UnitWeeks), true)
 	c := calendar.Russia()
-	civil := c.NonWorkingAsWorkdays()
+	civil := c.CivilView()
 	f.Fuzz(func(t *testing.T, offset, n int, unit uint8, special bool) {
 		event := c.First().AddDays(offset % 15000)
 		term := deadline.Term{N: n, Unit: deadline.Unit(unit)}
@@ -51,8 +51,8 @@ func FuzzCompute(f *testing.F) {
 			t.Fatalf("due %s is not a working day", r.Due)
 		case due != r.Due:
 			t.Fatalf("Due %s, Compute %s", due, r.Due)
-		case len(r.Steps) < 3:
-			t.Fatalf("only %d steps", len(r.Steps))
+		case len(r.Steps()) < 3:
+			t.Fatalf("only %d steps", len(r.Steps()))
 		}
 	})
 }

@@ -1,11 +1,13 @@
 package deadline
 
 import (
+	"fmt"
 	"sync/atomic"
 	"time"
 	_ "time/tzdata" // Europe/Moscow and every other zone, whatever the host has
 
 	"github.com/zozpp/zozpp/calendar"
+	"github.com/zozpp/zozpp/calendar/law"
 )
 
 // Option adjusts how a term is computed.
@@ -13,21 +15,61 @@ type Option func(*config)
 
 type config struct {
 	cal               *calendar.Calendar
-	noShift           bool
+	shift             shiftMode
 	override          Term   // a term set by the consumer or agreed by the parties
-	overrideBy        setter // who set override
+	setBy             Setter // who set override
+	limit             *Limit // NotLongerThan; a pointer keeps config small
 	nonWorkingDaysOff bool
 	place             *time.Location
+	tax               bool   // TaxTerm
+	region            string // WithRegion, resolved by resolve
+	err               error  // an option that failed (an unknown region)
 }
 
-// setter says where a term other than the statutory one came from.
-type setter uint8
+// Setter says who set the term a Result was computed for.
+type Setter uint8
+
+// Who set a term.
+const (
+	// ByLaw: the term passed to Compute, as the law (or the caller) gives it.
+	ByLaw Setter = iota
+	// ByConsumer: the term the consumer set (WithConsumerTerm).
+	ByConsumer
+	// ByAgreement: the term agreed by the parties (WithAgreedTerm).
+	ByAgreement
+)
+
+var setterNames = [...]string{ByLaw: "law", ByConsumer: "consumer", ByAgreement: "agreement"}
+
+// String returns "law", "consumer" or "agreement", the names used in JSON.
+func (s Setter) String() string {
+	if int(s) < len(setterNames) {
+		return setterNames[s]
+	}
+	return "unknown"
+}
+
+// shiftMode is how the end of a term is moved off a non-working day.
+type shiftMode uint8
 
 const (
-	byLaw setter = iota
-	byConsumer
-	byAgreement
+	shiftForward shiftMode = iota // ГК РФ ст. 193
+	shiftNone                     // NoShift
+	shiftBack                     // ShiftBack: ТК РФ ст. 136 ч. 8
 )
+
+// Limit is a statutory maximum an agreed term may not exceed: ЗоЗПП ст. 20
+// п. 1 lets the parties agree a repair term in writing, «не более сорока
+// пяти дней». The zero Limit is none.
+type Limit struct {
+	Term  Term    `json:"term"`
+	Basis law.Ref `json:"basis"`
+	// End is the last day of the maximum term, computed from the same event.
+	End calendar.Date `json:"end"`
+}
+
+// IsZero reports whether l is no limit.
+func (l Limit) IsZero() bool { return l.Term.IsZero() }
 
 // moscow is the default place of performance for ExpiresAt and Overdue.
 var moscow = mustLoad("Europe/Moscow")
@@ -41,15 +83,15 @@ func mustLoad(name string) *time.Location {
 	return loc
 }
 
-// defaultCalendar caches calendar.Russia().NonWorkingAsWorkdays(), the view
-// Due uses without options, behind one atomic load.
+// defaultCalendar caches calendar.Russia().CivilView(), the view Due uses
+// without options, behind one atomic load.
 var defaultCalendar atomic.Pointer[calendar.Calendar]
 
 func defaultView() *calendar.Calendar {
 	if c := defaultCalendar.Load(); c != nil {
 		return c
 	}
-	c := calendar.Russia().NonWorkingAsWorkdays()
+	c := calendar.Russia().CivilView()
 	defaultCalendar.Store(c)
 	return c
 }
@@ -69,6 +111,14 @@ func resolve(opts []Option) config {
 	if c.cal == nil {
 		c.cal = calendar.Russia()
 	}
+	if c.region != "" {
+		rc, err := c.cal.Region(c.region)
+		if err != nil {
+			c.err = fmt.Errorf("deadline: %w: %w", ErrOutOfRange, err)
+		} else {
+			c.cal = rc
+		}
+	}
 	if c.place == nil {
 		c.place = moscow
 	}
@@ -80,23 +130,45 @@ func (c *config) view() *calendar.Calendar {
 	if c.nonWorkingDaysOff {
 		return c.cal.ProductionView()
 	}
-	return c.cal.NonWorkingAsWorkdays()
+	return c.cal.CivilView()
 }
 
 // WithCalendar computes on c instead of calendar.Russia(): a calendar with a
-// newer decree or a region's own holidays. nil means calendar.Russia().
+// newer decree or a region's own holidays (calendar.Calendar.Region: ГК РФ
+// ст. 193 applies the non-working days of the place of performance). nil
+// means calendar.Russia(); a Calendar that was not built covers nothing,
+// so every term on it is ErrOutOfRange.
 func WithCalendar(c *calendar.Calendar) Option { return func(o *config) { o.cal = c } }
+
+// WithRegion computes on the calendar of a region, by its ISO 3166-2 code
+// ("RU-TA"): the federal calendar (or WithCalendar's) with the republic's
+// own non-working days, which ГК РФ ст. 193 applies at the place of
+// performance (calendar.Calendar.Region). An unknown or uncovered region is
+// ErrOutOfRange, wrapping calendar.ErrUnknownRegion.
+func WithRegion(code string) Option { return func(o *config) { o.region = code } }
+
+// TaxTerm computes a term of the Tax Code: its last day, when not a
+// working day, moves to the next working day by НК РФ ст. 6.1 п. 7 — the
+// same rule as ГК РФ ст. 193, cited as the Tax Code's own.
+func TaxTerm() Option { return func(o *config) { o.tax = true } }
 
 // NoShift leaves the last day of the term where the arithmetic puts it, for
 // the rare term that ГК РФ ст. 193 does not move (a term a contract or law
 // fixes to a calendar date regardless of days off).
-func NoShift() Option { return func(o *config) { o.noShift = true } }
+func NoShift() Option { return func(o *config) { o.shift = shiftNone } }
+
+// ShiftBack moves a last day that is not a working day to the working day
+// before it instead of after it: ТК РФ ст. 136 ч. 8, «при совпадении дня
+// выплаты с выходным или нерабочим праздничным днем выплата заработной
+// платы производится накануне этого дня». Use it for paydays:
+// OnDate(payday, ShiftBack()).
+func ShiftBack() Option { return func(o *config) { o.shift = shiftBack } }
 
 // WithConsumerTerm computes the term the consumer set instead of the one
 // passed to Compute: the «разумный срок, назначенный потребителем» of ЗоЗПП
 // ст. 30, a new delivery term of ст. 23.1 п. 2.
 func WithConsumerTerm(t Term) Option {
-	return func(o *config) { o.override, o.overrideBy = t, byConsumer }
+	return func(o *config) { o.override, o.setBy = t, ByConsumer }
 }
 
 // WithAgreedTerm computes the term the parties agreed in the contract or in
@@ -104,7 +176,17 @@ func WithConsumerTerm(t Term) Option {
 // writing (ЗоЗПП ст. 20 п. 1), the term of the original contract for redoing
 // a work (ст. 31 п. 2).
 func WithAgreedTerm(t Term) Option {
-	return func(o *config) { o.override, o.overrideBy = t, byAgreement }
+	return func(o *config) { o.override, o.setBy = t, ByAgreement }
+}
+
+// NotLongerThan bounds the term by a statutory maximum cited by basis: the
+// term computed (an agreed one, typically) may not end after the maximum
+// computed from the same event, else Compute returns ErrTermTooLong. The
+// check and the maximum's last day appear as their own step. ЗоЗПП ст. 20
+// п. 1: a repair term agreed in writing is at most 45 days.
+func NotLongerThan(max Term, basis law.Ref) Option {
+	l := &Limit{Term: max, Basis: basis}
+	return func(o *config) { o.limit = l }
 }
 
 // SpecialNonWorkingDaysOff treats the special non-working days declared by
@@ -124,14 +206,3 @@ func SpecialNonWorkingDaysOff() Option { return func(o *config) { o.nonWorkingDa
 // performed (ГК РФ ст. 194: the term runs until 24:00 of its last day there).
 // It decides Result.Overdue; the default is Europe/Moscow.
 func AtPlace(loc *time.Location) Option { return func(o *config) { o.place = loc } }
-
-// TermOf reports the term WithConsumerTerm or WithAgreedTerm put in opts
-// (consumers says which), so that a caller — the claimtype package — can
-// check it against a statutory bound. ok is false when opts set no term.
-func TermOf(opts ...Option) (t Term, consumers, ok bool) {
-	if len(opts) == 0 {
-		return Term{}, false, false
-	}
-	c := resolve(opts)
-	return c.override, c.overrideBy == byConsumer, c.overrideBy != byLaw
-}

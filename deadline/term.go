@@ -1,9 +1,12 @@
 package deadline
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"strconv"
+
+	"github.com/zozpp/zozpp/calendar/law"
 )
 
 // Unit is what a term is counted in.
@@ -62,7 +65,7 @@ func ParseUnit(s string) (Unit, error) {
 			return u, nil
 		}
 	}
-	return 0, fmt.Errorf("deadline: %w: unknown unit %q; accepted: %s", ErrInvalidTerm, s, acceptedUnits)
+	return 0, fmt.Errorf("deadline: %w: unknown unit %q; accepted: %s", ErrInvalidTerm, law.Clip(s), acceptedUnits)
 }
 
 // MarshalText encodes the unit's name.
@@ -130,45 +133,75 @@ func (t Term) Validate() error {
 // String returns the term in Russian with the right plural form: "1
 // календарный день", "3 рабочих дня", "10 календарных дней", "1 месяц",
 // "2 месяца", "5 лет".
-func (t Term) String() string { return string(t.appendRussian(nil)) }
+func (t Term) String() string { return t.Text(law.Russian) }
 
-// MarshalJSON adds the Russian text to the term: {"n":10,"unit":"days",
+// Text returns the term in lang: "3 рабочих дня", "3 working days".
+func (t Term) Text(lang law.Lang) string { return string(t.appendText(nil, lang)) }
+
+// MarshalJSON writes the term with its Russian text: {"n":10,"unit":"days",
 // "text":"10 календарных дней"}. The zero Term is null.
-func (t Term) MarshalJSON() ([]byte, error) {
-	if t.IsZero() {
-		return []byte("null"), nil
+func (t Term) MarshalJSON() ([]byte, error) { return t.AppendJSON(nil, law.Russian), nil }
+
+// UnmarshalJSON reads {"n":…,"unit":…}; "text" is ignored; null is the
+// zero Term. Unknown fields are an error, naming what is accepted.
+func (t *Term) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		*t = Term{}
+		return nil
 	}
-	type plain Term
-	return json.Marshal(struct {
-		plain
-		Text string `json:"text"`
-	}{plain(t), t.String()})
+	var v struct {
+		N    int             `json:"n"`
+		Unit Unit            `json:"unit"`
+		Text json.RawMessage `json:"text"`
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&v); err != nil {
+		return fmt.Errorf("deadline: %w: %v; accepted is {\"n\": 10, \"unit\": \"days\"}", ErrInvalidTerm, err)
+	}
+	*t = Term{N: v.N, Unit: v.Unit}
+	return nil
 }
 
-// Russian word forms: one (1, 21), few (2–4, 22–24), many (5–20, 25–30).
-var unitWords = [...][3]string{
-	UnitDays:               {"календарный день", "календарных дня", "календарных дней"},
-	UnitWorkdays:           {"рабочий день", "рабочих дня", "рабочих дней"},
-	UnitDaysExceptHolidays: {"календарный день", "календарных дня", "календарных дней"},
-	UnitWeeks:              {"неделя", "недели", "недель"},
-	UnitMonths:             {"месяц", "месяца", "месяцев"},
-	UnitYears:              {"год", "года", "лет"},
+// AppendJSON appends the term as JSON with its text in lang; the zero Term
+// is null.
+func (t Term) AppendJSON(b []byte, lang law.Lang) []byte {
+	if t.IsZero() {
+		return append(b, "null"...)
+	}
+	b = append(b, `{"n":`...)
+	b = strconv.AppendInt(b, int64(t.N), 10)
+	b = append(b, `,"unit":`...)
+	b = law.AppendJSONString(b, t.Unit.String())
+	b = append(b, `,"text":`...)
+	b = law.AppendJSONString(b, t.Text(lang))
+	return append(b, '}')
 }
 
-// Genitive returns the term in the genitive case, as it reads after «в
-// течение» or «не более»: "10 календарных дней", "1 месяца", "21
-// календарного дня", "3 рабочих дней".
-func (t Term) Genitive() string {
+// Russian word forms: one (1, 21), few (2–4, 22–24), many (5–20, 25–30),
+// and the English singular and plural.
+var unitWords = [...][5]string{
+	UnitDays:               {"календарный день", "календарных дня", "календарных дней", "calendar day", "calendar days"},
+	UnitWorkdays:           {"рабочий день", "рабочих дня", "рабочих дней", "working day", "working days"},
+	UnitDaysExceptHolidays: {"календарный день", "календарных дня", "календарных дней", "calendar day", "calendar days"},
+	UnitWeeks:              {"неделя", "недели", "недель", "week", "weeks"},
+	UnitMonths:             {"месяц", "месяца", "месяцев", "month", "months"},
+	UnitYears:              {"год", "года", "лет", "year", "years"},
+}
+
+// Genitive returns the term in the Russian genitive case, as it reads after
+// «в течение» or «не более»: "10 календарных дней", "1 месяца", "21
+// календарного дня", "3 рабочих дней". In English it is Text.
+func (t Term) Genitive(lang law.Lang) string {
+	if lang == law.English {
+		return t.Text(lang)
+	}
 	b := strconv.AppendInt(nil, int64(t.N), 10)
 	if !t.Unit.valid() {
 		return string(append(b, " (неизвестная единица)"...))
 	}
-	form := 1
-	if n := t.N % 100; t.N%10 == 1 && n != 11 {
-		form = 0
-	}
 	b = append(b, ' ')
-	b = append(b, genitiveWords[t.Unit][form]...)
+	b = append(b, law.Plural(law.Russian, t.N, genitiveWords[t.Unit][0], genitiveWords[t.Unit][1], genitiveWords[t.Unit][1])...)
 	if t.Unit == UnitDaysExceptHolidays {
 		b = append(b, ", за исключением нерабочих праздничных дней"...)
 	}
@@ -185,29 +218,26 @@ var genitiveWords = [...][2]string{
 	UnitYears:              {"года", "лет"},
 }
 
-func (t Term) appendRussian(b []byte) []byte {
+func (t Term) appendText(b []byte, lang law.Lang) []byte {
 	b = strconv.AppendInt(b, int64(t.N), 10)
 	if !t.Unit.valid() {
+		if lang == law.English {
+			return append(b, " (unknown unit)"...)
+		}
 		return append(b, " (неизвестная единица)"...)
 	}
+	w := &unitWords[t.Unit]
 	b = append(b, ' ')
-	b = append(b, unitWords[t.Unit][pluralForm(t.N)]...)
+	if lang == law.English {
+		b = append(b, law.Plural(law.English, t.N, w[3], w[4], w[4])...)
+		if t.Unit == UnitDaysExceptHolidays {
+			b = append(b, ", not counting non-working public holidays"...)
+		}
+		return b
+	}
+	b = append(b, law.Plural(law.Russian, t.N, w[0], w[1], w[2])...)
 	if t.Unit == UnitDaysExceptHolidays {
 		b = append(b, ", за исключением нерабочих праздничных дней"...)
 	}
 	return b
-}
-
-// pluralForm returns 0, 1 or 2 for the Russian one/few/many forms of n.
-func pluralForm(n int) int {
-	if n < 0 {
-		n = -n
-	}
-	switch n10, n100 := n%10, n%100; {
-	case n10 == 1 && n100 != 11:
-		return 0
-	case n10 >= 2 && n10 <= 4 && (n100 < 12 || n100 > 14):
-		return 1
-	}
-	return 2
 }

@@ -1,6 +1,10 @@
 package penalty
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/zozpp/zozpp/calendar/law"
+)
 
 // District is a federal district (федеральный округ), by its usual
 // abbreviation. From 01.06.2015 through 31.07.2016 ГК РФ ст. 395 п. 1
@@ -22,61 +26,47 @@ const (
 	Crimean        District = "КФО"  // Крымский (21.03.2014–28.07.2016)
 )
 
-var districts = []District{Central, NorthWestern, Southern, NorthCaucasian, Volga, Ural, Siberian, FarEastern, Crimean}
+var districts = []struct {
+	d      District
+	ru, en string
+}{
+	{Central, "Центральный федеральный округ", "Central Federal District"},
+	{NorthWestern, "Северо-Западный федеральный округ", "Northwestern Federal District"},
+	{Southern, "Южный федеральный округ", "Southern Federal District"},
+	{NorthCaucasian, "Северо-Кавказский федеральный округ", "North Caucasian Federal District"},
+	{Volga, "Приволжский федеральный округ", "Volga Federal District"},
+	{Ural, "Уральский федеральный округ", "Ural Federal District"},
+	{Siberian, "Сибирский федеральный округ", "Siberian Federal District"},
+	{FarEastern, "Дальневосточный федеральный округ", "Far Eastern Federal District"},
+	{Crimean, "Крымский федеральный округ", "Crimean Federal District"},
+}
 
 // Districts returns every District, Central first.
-func Districts() []District { return slices.Clone(districts) }
-
-// Name returns the district's full Russian name, or "" for an unknown one.
-func (d District) Name() string {
-	switch d {
-	case Central:
-		return "Центральный федеральный округ"
-	case NorthWestern:
-		return "Северо-Западный федеральный округ"
-	case Southern:
-		return "Южный федеральный округ"
-	case NorthCaucasian:
-		return "Северо-Кавказский федеральный округ"
-	case Volga:
-		return "Приволжский федеральный округ"
-	case Ural:
-		return "Уральский федеральный округ"
-	case Siberian:
-		return "Сибирский федеральный округ"
-	case FarEastern:
-		return "Дальневосточный федеральный округ"
-	case Crimean:
-		return "Крымский федеральный округ"
+func Districts() []District {
+	out := make([]District, len(districts))
+	for i, d := range districts {
+		out[i] = d.d
 	}
-	return ""
+	return out
+}
+
+// Text returns the district's full name in lang, or "" for an unknown
+// one: «Центральный федеральный округ», "Central Federal District".
+func (d District) Text(lang law.Lang) string {
+	i := slices.IndexFunc(districts, func(x struct {
+		d      District
+		ru, en string
+	}) bool {
+		return x.d == d
+	})
+	if i < 0 {
+		return ""
+	}
+	if lang == law.English {
+		return districts[i].en
+	}
+	return districts[i].ru
 }
 
 // Valid reports whether d is one of the districts above.
-func (d District) Valid() bool { return d.Name() != "" }
-
-// depositNote is the Russian row note for a district's deposit rate, a
-// constant so that pricing a row allocates nothing for it.
-func (d District) depositNote() string {
-	switch d {
-	case Central:
-		return "средняя ставка по вкладам физических лиц, ЦФО"
-	case NorthWestern:
-		return "средняя ставка по вкладам физических лиц, СЗФО"
-	case Southern:
-		return "средняя ставка по вкладам физических лиц, ЮФО"
-	case NorthCaucasian:
-		return "средняя ставка по вкладам физических лиц, СКФО"
-	case Volga:
-		return "средняя ставка по вкладам физических лиц, ПФО"
-	case Ural:
-		return "средняя ставка по вкладам физических лиц, УФО"
-	case Siberian:
-		return "средняя ставка по вкладам физических лиц, СФО"
-	case FarEastern:
-		return "средняя ставка по вкладам физических лиц, ДФО"
-	case Crimean:
-		return "средняя ставка по вкладам физических лиц, КФО"
-	}
-	return "средняя ставка по вкладам физических лиц"
-}
+func (d District) Valid() bool { return d.Text(law.Russian) != "" }

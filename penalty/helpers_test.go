@@ -1,4 +1,4 @@
-package penalty
+package penalty_test
 
 import (
 	"testing"

@@ -1,4 +1,4 @@
-package penalty
+package penalty_test
 
 import (
 	"math/big"
@@ -6,39 +6,105 @@ import (
 	"testing"
 
 	"github.com/shopspring/decimal"
-	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/zozpp/zozpp/calendar"
+	"github.com/zozpp/zozpp/penalty"
 )
 
-// naiveDay is what accrues on one day, computed without rows: the base
-// after every payment made before d, and the rate of the rule or of the
-// ст. 395 table on d.
-func naiveDay(t *testing.T, base decimal.Decimal, pays []Payment, excl []Period, d calendar.Date, rule *Rule, rates Rates) (b decimal.Decimal, perDay *big.Rat, excluded bool) {
-	b = base
-	for _, p := range pays {
+// naiveDay is what accrues on day d of a single debt, computed from the
+// rule's public data without rows: the base after every payment before d;
+// the exclusion, moratorium or grace tier; the era and tier of the day;
+// the reference rate of the day (or of the fixed day, or of the payment of
+// each part) capped by the special period of the day.
+func naiveDay(t *testing.T, r penalty.Rule, in penalty.Input, table penalty.Rates, d calendar.Date) (daily *big.Rat, excluded bool) {
+	base := in.Base.Rat()
+	var later []penalty.Payment
+	for _, p := range in.Payments {
 		if p.On.Before(d) {
-			b = b.Sub(p.Amount)
+			base.Sub(base, p.Amount.Rat())
+		} else {
+			later = append(later, p)
 		}
 	}
-	for _, e := range excl {
+	for _, e := range in.Exclude {
 		if e.Contains(d) {
-			return b, new(big.Rat), true
+			return new(big.Rat), true
 		}
 	}
-	if rule != nil {
-		return b, new(big.Rat).Mul(b.Rat(), rule.Rate.Rat()), false
+	var cap *penalty.SpecialPeriod
+	for i, s := range r.Special {
+		if !d.Before(s.From) && !d.After(s.To) {
+			if s.Kind == penalty.Moratorium {
+				return new(big.Rat), true
+			}
+			cap = &r.Special[i]
+		}
 	}
-	p, err := rates.At(d)
-	require.NoError(t, err)
-	r := new(big.Rat).Mul(b.Rat(), p.Percent.Rat())
-	return b, r.Quo(r, big.NewRat(int64(100*calendar.DaysInYear(d.Year())), 1)), false
+	k := d.Sub(in.From) + 1
+	var tier penalty.Tier
+	if len(r.Eras) == 0 {
+		tier = penalty.Tier{FromDay: 1, Fixed: r.Rate}
+	} else {
+		found := false
+		for _, e := range r.Eras {
+			if (e.From.IsZero() || !d.Before(e.From)) && (e.To.IsZero() || !d.After(e.To)) && (e.DueFrom.IsZero() || !in.From.Before(e.DueFrom)) {
+				for _, tr := range e.Tiers {
+					if tr.FromDay <= k {
+						tier = tr
+					}
+				}
+				found = true
+			}
+		}
+		require.True(t, found, "no era for %s", d)
+	}
+	if tier.Fixed.IsZero() && tier.Share.IsZero() {
+		return new(big.Rat), true
+	}
+	if !tier.Fixed.IsZero() {
+		return base.Mul(base, tier.Fixed.Rat()), false
+	}
+	rateOf := func(day calendar.Date) *big.Rat {
+		p, err := table.At(day)
+		require.NoError(t, err, "rate on %s", day)
+		pct := p.Percent.Rat()
+		if cap != nil && (cap.Kind == penalty.RateFixed || cap.Percent.Rat().Cmp(pct) < 0) {
+			pct = cap.Percent.Rat()
+		}
+		return pct.Quo(pct, big.NewRat(100, 1))
+	}
+	mult := int64(1)
+	if r.Multiplier > 1 {
+		mult = int64(r.Multiplier)
+	}
+	per := func(amount *big.Rat, rate *big.Rat) *big.Rat {
+		x := new(big.Rat).Mul(amount, rate)
+		x.Mul(x, big.NewRat(mult, 1))
+		if tier.Share.Annual() {
+			return x.Quo(x, big.NewRat(int64(calendar.DaysInYear(d.Year())), 1))
+		}
+		return x.Mul(x, big.NewRat(int64(tier.Share.Num), int64(tier.Share.Den)))
+	}
+	switch r.RateOn {
+	case penalty.RateOnDayBeforeFrom:
+		return per(base, rateOf(in.From.AddDays(-1))), false
+	case penalty.RateOnTo:
+		return per(base, rateOf(in.To)), false
+	case penalty.RateOnPayment:
+		sum := new(big.Rat)
+		rest := new(big.Rat).Set(base)
+		for _, p := range later {
+			sum.Add(sum, per(p.Amount.Rat(), rateOf(p.On)))
+			rest.Sub(rest, p.Amount.Rat())
+		}
+		return sum.Add(sum, per(rest, rateOf(in.To))), false
+	}
+	return per(base, rateOf(d)), false
 }
 
-// roundRat rounds a non-negative rational to kopecks, half away from
-// zero, exactly.
-func roundRat(r *big.Rat) decimal.Decimal {
+// roundHalfUp rounds a non-negative rational to kopecks.
+func roundHalfUp(r *big.Rat) decimal.Decimal {
 	q := new(big.Rat).Mul(r, big.NewRat(100, 1))
 	whole, rem := new(big.Int).QuoRem(q.Num(), q.Denom(), new(big.Int))
 	if rem.Lsh(rem, 1).Cmp(q.Denom()) >= 0 {
@@ -47,102 +113,105 @@ func roundRat(r *big.Rat) decimal.Decimal {
 	return decimal.NewFromBigInt(whole, -2)
 }
 
-// TestPropertyAgainstNaive compares Compute and Interest395 with a day-by-
-// day computation in exact rationals on random inputs.
+// TestPropertyAgainstNaive prices random single debts under every rule
+// family and checks each row against the naive day-by-day amounts: every
+// day of a row accrues the same, and the row is that sum rounded once.
 func TestPropertyAgainstNaive(t *testing.T) {
 	rng := rand.New(rand.NewPCG(4, 2016))
-	rules := []Rule{Goods, Prepayment, Services, OSAGO, OSAGORepair, OSAGOSanction}
-	rates := KeyRates()
-	first, last := day(t, "2016-08-01"), rates.KnownThrough()
-	n := 400
-	if testing.Short() {
-		n = 60
+	type family struct {
+		rule  penalty.Rule
+		table penalty.Rates
+		first calendar.Date
 	}
-	for i := range n {
-		var rule *Rule
-		if i%3 != 0 {
-			rule = &rules[rng.IntN(len(rules))]
-		}
-		base := decimal.New(rng.Int64N(1e9)+1, -2)
-		from := first.AddDays(rng.IntN(last.Sub(first)))
-		to := from.AddDays(rng.IntN(900))
-		if to.After(last) {
-			to = last
-		}
-		var pays []Payment
-		if rule == nil || rule.Base.ReducedByPayments() {
-			left := base
-			for range rng.IntN(4) {
-				amt := decimal.New(rng.Int64N(left.Shift(2).IntPart()/2+1), -2)
-				if amt.Sign() > 0 {
-					pays = append(pays, Payment{On: from.AddDays(rng.IntN(to.Sub(from) + 1)), Amount: amt})
+	families := []family{
+		{penalty.Goods(), nil, calendar.NewDate(2019, 1, 1)},
+		{penalty.Prepayment(), nil, calendar.NewDate(2019, 1, 1)},
+		{penalty.OSAGO(), nil, calendar.NewDate(2019, 1, 1)},
+		{penalty.Alimony(), nil, calendar.NewDate(2017, 1, 1)},
+		{penalty.Art395(), penalty.Art395Rates(), calendar.NewDate(2016, 8, 1)},
+		{penalty.StatutoryInterest(), penalty.RefinancingRateSeries(), calendar.NewDate(2016, 8, 1)},
+		{penalty.Wages(), penalty.RefinancingRateSeries(), calendar.NewDate(2014, 1, 1)},
+		{penalty.TaxIndividual(), penalty.RefinancingRateSeries(), calendar.NewDate(2014, 1, 1)},
+		{penalty.TaxOrganisation(), penalty.RefinancingRateSeries(), calendar.NewDate(2016, 1, 1)},
+		{penalty.DDU(), penalty.RefinancingRateSeries(), calendar.NewDate(2016, 1, 1)},
+		{penalty.DDUCitizen(), penalty.RefinancingRateSeries(), calendar.NewDate(2019, 1, 1)},
+		{penalty.Utilities(), penalty.RefinancingRateSeries(), calendar.NewDate(2016, 2, 1)},
+		{penalty.CapitalRepair(), penalty.RefinancingRateSeries(), calendar.NewDate(2016, 2, 1)},
+		{penalty.ProcurementCustomer(), penalty.RefinancingRateSeries(), calendar.NewDate(2016, 2, 1)},
+	}
+	last := penalty.KeyRateSeries().KnownThrough()
+	n := 150
+	if testing.Short() {
+		n = 20
+	}
+	for _, f := range families {
+		for iter := range n {
+			from := f.first.AddDays(rng.IntN(last.Sub(f.first) - 30))
+			to := from.AddDays(rng.IntN(min(900, last.Sub(from))))
+			in := penalty.Input{Base: decimal.New(int64(1+rng.IntN(100_000_000)), -2), From: from, To: to}
+			if f.rule.Base.ReducedByPayments() && rng.IntN(2) == 0 {
+				left := in.Base
+				for range 1 + rng.IntN(3) {
+					amt := decimal.New(int64(1+rng.IntN(int(left.Shift(2).IntPart()))), -2)
+					if !amt.LessThan(left) {
+						break
+					}
+					in.Payments = append(in.Payments, penalty.Payment{On: from.AddDays(rng.IntN(to.Sub(from) + 1)), Amount: amt})
 					left = left.Sub(amt)
 				}
 			}
-		}
-		var excl []Period
-		if rng.IntN(2) == 0 {
-			s := from.AddDays(rng.IntN(to.Sub(from)+20) - 10)
-			excl = append(excl, Period{From: s, To: s.AddDays(rng.IntN(60))})
-		}
-		rounding := Rounding(rng.IntN(2))
-
-		var c Calculation
-		var err error
-		if rule != nil {
-			c, err = rule.Compute(Input{Base: base, From: from, To: to, Payments: pays, Exclude: excl, Rounding: rounding})
-		} else {
-			c, err = Interest395(base, from, to, pays, rates, Excluding(excl...), WithRounding(rounding))
-		}
-		require.NoError(t, err, "case %d", i)
-
-		exact := new(big.Rat)
-		next := from
-		days, excluded := 0, 0
-		sum := decimal.Zero
-		for _, row := range c.Rows {
-			require.Equal(t, next, row.From, "case %d: rows are contiguous", i)
-			require.False(t, row.To.Before(row.From))
-			require.Equal(t, row.To.Sub(row.From)+1, row.Days)
-			rowExact := new(big.Rat)
-			var daily *big.Rat
-			for d := row.From; !d.After(row.To); d = d.AddDays(1) {
-				b, perDay, ex := naiveDay(t, base, pays, excl, d, rule, rates)
-				require.True(t, b.Equal(row.Base), "case %d %s: base %s in a row of %s", i, d, b, row.Base)
-				require.Equal(t, ex, row.Excluded, "case %d %s", i, d)
-				if daily == nil {
-					daily = perDay
+			if rng.IntN(3) == 0 {
+				s := from.AddDays(rng.IntN(to.Sub(from) + 1))
+				in.Exclude = []penalty.Period{{From: s, To: s.AddDays(rng.IntN(60))}}
+			}
+			if f.rule.Reference == penalty.NoReference {
+				in.Rounding = penalty.Rounding(rng.IntN(2))
+			}
+			c, err := f.rule.Compute(in)
+			require.NoError(t, err, "%s #%d %+v", f.rule.ID, iter, in)
+			next := from
+			for i, row := range c.Rows {
+				if row.From != next && c.Rows[i-1].From != row.From { // part rows share their days
+					t.Fatalf("%s #%d: row %d starts %s, want %s", f.rule.ID, iter, i, row.From, next)
 				}
-				require.Zero(t, daily.Cmp(perDay), "case %d %s: the rate is constant within a row", i, d)
-				rowExact.Add(rowExact, perDay)
+				next = row.To.AddDays(1)
 			}
-			want := roundRat(rowExact)
-			if rounding == RoundDailyAmount {
-				want = roundRat(daily).Mul(decimal.NewFromInt(int64(row.Days)))
+			require.Equal(t, to.AddDays(1), next, "rows cover the period")
+			// Per level of rows (part rows share days), the naive days sum to the rows' exact sum.
+			for i := 0; i < len(c.Rows); {
+				j := i
+				sum := decimal.Zero
+				for j < len(c.Rows) && c.Rows[j].From == c.Rows[i].From {
+					sum = sum.Add(c.Rows[j].Amount)
+					j++
+				}
+				exact := new(big.Rat)
+				var first *big.Rat
+				for d := c.Rows[i].From; !d.After(c.Rows[i].To); d = d.AddDays(1) {
+					daily, excluded := naiveDay(t, f.rule, in, f.table, d)
+					if excluded != c.Rows[i].Excluded {
+						t.Fatalf("%s #%d row %d day %s: excluded %v, naive %v\n%s", f.rule.ID, iter, i, d, c.Rows[i].Excluded, excluded, c)
+					}
+					if first == nil {
+						first = daily
+					} else if first.Cmp(daily) != 0 {
+						t.Fatalf("%s #%d row %d: day %s accrues %s, the row's first day %s\n%s", f.rule.ID, iter, i, d, daily.FloatString(6), first.FloatString(6), c)
+					}
+					exact.Add(exact, daily)
+				}
+				if j == i+1 && c.Rows[i].Rounding == penalty.RoundEachRow {
+					if want := roundHalfUp(exact); !want.Equal(sum) {
+						t.Fatalf("%s #%d row %d: %s, naive %s (%s)\n%s", f.rule.ID, iter, i, sum, want, exact.FloatString(6), c)
+					}
+				} else {
+					diff := new(big.Rat).Sub(sum.Rat(), exact)
+					limit := big.NewRat(int64(c.Rows[i].Days*(j-i)), 200)
+					if new(big.Rat).Abs(diff).Cmp(limit) > 0 {
+						t.Fatalf("%s #%d row %d: %s, naive %s\n%s", f.rule.ID, iter, i, sum, exact.FloatString(6), c)
+					}
+				}
+				i = j
 			}
-			assert.True(t, want.Equal(row.Amount), "case %d row %s: got %s, naive %s", i, row.From, row.Amount, want)
-			if row.Excluded {
-				excluded += row.Days
-			} else {
-				days += row.Days
-			}
-			exact.Add(exact, rowExact)
-			sum = sum.Add(row.Amount)
-			next = row.To.AddDays(1)
-		}
-		require.Equal(t, to.AddDays(1), next, "case %d: rows cover the period", i)
-		assert.Equal(t, days, c.Days)
-		assert.Equal(t, excluded, c.ExcludedDays)
-		assert.True(t, sum.Equal(c.Uncapped))
-		if rounding == RoundEachRow {
-			diff := new(big.Rat).Sub(c.Uncapped.Rat(), exact)
-			limit := big.NewRat(int64(len(c.Rows)), 200) // half a kopeck per row
-			assert.LessOrEqual(t, new(big.Rat).Abs(diff).Cmp(limit), 0, "case %d", i)
-		}
-		if c.Cap.Sign() > 0 && c.Uncapped.GreaterThan(c.Cap) {
-			assert.True(t, c.Total.Equal(c.Cap) && c.Capped)
-		} else {
-			assert.True(t, c.Total.Equal(c.Uncapped) && !c.Capped)
 		}
 	}
 }

@@ -1,213 +1,144 @@
-package penalty
+package penalty_test
 
 import (
-	"bytes"
+	"errors"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/zozpp/zozpp/calendar"
+	"github.com/zozpp/zozpp/penalty"
 )
 
-func TestEmbeddedRatesLoad(t *testing.T) {
-	tbl, err := buildRateTables(keyRateCSV, refinancingRateCSV, depositRateCSV)
-	require.NoError(t, err, "the embedded data must load and validate")
-	require.Len(t, tbl.byDistrict, len(districts), "every district has a history, complete or not")
-	for d, r := range tbl.byDistrict {
-		require.NoError(t, r.Validate(), d)
+func TestEmbeddedRates(t *testing.T) {
+	for name, r := range map[string]penalty.Rates{"key": penalty.KeyRateSeries(), "refinancing": penalty.RefinancingRateSeries(), "art395": penalty.Art395Rates()} {
+		require.NoError(t, r.Validate(), name)
 		for _, p := range r {
-			assert.NotEmpty(t, p.Source, "%s: every period names its source (%s)", d, p.From)
+			assert.NotEmpty(t, p.Source, "%s %s: every rate names its source", name, p.From)
 		}
+		assert.Equal(t, day(t, "2026-09-23"), r.KnownThrough(), "%s: research of 25.11.2026 — no decision after 11.09.2026 verified", name)
 	}
-	for _, p := range tbl.key {
-		assert.NotEmpty(t, p.Source, "key rate %s names its source", p.From)
-	}
+	assert.Equal(t, day(t, "2013-09-13"), penalty.KeyRateSeries()[0].From, "the key rate was introduced on 13.09.2013")
+	assert.Equal(t, day(t, "1992-01-01"), penalty.RefinancingRateSeries()[0].From, "the refinancing rate since 1992 (law-issue11 §10)")
+	assert.Len(t, penalty.Districts(), 9)
+	assert.Equal(t, []penalty.District{penalty.NorthCaucasian}, penalty.DepositRateDistricts(), "only the СКФО table was verified")
 }
 
-func TestKeyRatesFacts(t *testing.T) {
-	rates := KeyRates()
+func TestRateFacts(t *testing.T) {
 	tests := []struct {
-		on      string
-		percent string
-		kind    RateKind
-		source  string
+		rates  penalty.Rates
+		on     string
+		want   string
+		kind   penalty.RateKind
+		source string
 	}{
-		{"2012-09-14", "8.25", RefinancingRate, "Указание Банка России от 13.09.2012 № 2873-У"},
-		{"2015-05-31", "8.25", RefinancingRate, "last day of the old wording of ст. 395 п. 1 (ФЗ № 42-ФЗ in force 01.06.2015)"},
-		{"2016-08-01", "10.50", KeyRate, "ФЗ № 315-ФЗ: key rate from 01.08.2016; 10.5 % in force since 14.06.2016"},
-		{"2016-09-18", "10.50", KeyRate, "key rate 10 % only from 19.09.2016"},
-		{"2016-09-19", "10.00", KeyRate, "key-rate.csv (395gk.ru)"},
-		{"2022-02-28", "20.00", KeyRate, "extraordinary decision of 28.02.2022, in force the same day"},
-		{"2022-05-27", "11.00", KeyRate, "key-rate.csv: 27.05.2022 row present (395GK)"},
-		{"2023-08-15", "12.00", KeyRate, "extraordinary decision of 15.08.2023, in force the same day"},
-		{"2026-02-16", "15.50", KeyRate, "key-rate.csv: urogay-smol.ru 18.02.2026"},
-		{"2026-03-23", "15.00", KeyRate, "research findings §2: CBR press release 20.03.2026"},
-		{"2026-04-27", "14.50", KeyRate, "research findings §2: decision 24.04.2026"},
-		{"2026-06-22", "14.25", KeyRate, "research findings §2: press release 19.06.2026"},
-		{"2026-07-27", "14.00", KeyRate, "research findings §2: press release 24.07.2026"},
-		{"2026-09-23", "14.00", KeyRate, "research findings §2: held at 14 % on 11.09.2026; verified through 23.09.2026"},
+		{penalty.KeyRateSeries(), "2024-07-28", "16", penalty.KeyRate, "key 16 % from 18.12.2023"},
+		{penalty.KeyRateSeries(), "2024-07-29", "18", penalty.KeyRate, "key 18 % from 29.07.2024"},
+		{penalty.KeyRateSeries(), "2022-02-28", "20", penalty.KeyRate, "extraordinary decision of 28.02.2022"},
+		{penalty.KeyRateSeries(), "2026-02-16", "15.5", penalty.KeyRate, "key 15,5 % from 16.02.2026 (law-issue11 §11)"},
+		{penalty.RefinancingRateSeries(), "1993-10-15", "210", penalty.RefinancingRate, "refinancing 210 % from 15.10.1993 (P, single source)"},
+		{penalty.RefinancingRateSeries(), "1997-10-06", "21", penalty.RefinancingRate, "Телеграмма ЦБ РФ от 01.10.1997 № 83-97 (V)"},
+		{penalty.RefinancingRateSeries(), "2011-12-26", "8", penalty.RefinancingRate, "Указание № 2758-У (P)"},
+		{penalty.RefinancingRateSeries(), "2015-12-31", "8.25", penalty.RefinancingRate, "Указание № 2873-У, unchanged until 31.12.2015"},
+		{penalty.RefinancingRateSeries(), "2016-01-01", "11", penalty.KeyRate, "Указание № 3894-У: equal to the key rate from 01.01.2016"},
+		{penalty.Art395Rates(), "2015-05-31", "8.25", penalty.RefinancingRate, "ст. 395 era 1"},
+		{penalty.Art395Rates(), "2016-08-01", "10.5", penalty.KeyRate, "ФЗ № 315-ФЗ: key rate from 01.08.2016"},
 	}
 	for _, tc := range tests {
-		t.Run(tc.on, func(t *testing.T) {
-			p, err := rates.At(day(t, tc.on))
-			require.NoError(t, err, tc.source)
-			assert.Equal(t, tc.percent, p.Percent.StringFixed(2), tc.source)
-			assert.Equal(t, tc.kind, p.Kind, tc.source)
-		})
+		p, err := tc.rates.At(day(t, tc.on))
+		require.NoError(t, err, tc.source)
+		assert.True(t, p.Percent.Equal(dec(tc.want)), "%s: %s, want %s", tc.source, p.Percent, tc.want)
+		assert.Equal(t, tc.kind, p.Kind, tc.source)
 	}
-	assert.Equal(t, "2026-09-23", rates.KnownThrough().String(), "research findings §2: verified through 23.09.2026")
-	_, err := rates.At(day(t, "2026-09-24"))
-	assert.ErrorIs(t, err, ErrOutOfRange)
-	_, err = rates.At(day(t, "2015-06-01"))
-	assert.ErrorIs(t, err, ErrOutOfRange, "the ЦФО deposit table is not verified (art395-rates.md §2)")
-	_, err = rates.At(calendar.Date{})
-	assert.ErrorIs(t, err, ErrInvalidPeriod)
+
+	_, err := penalty.Art395Rates().At(day(t, "2015-06-10"))
+	assert.ErrorIs(t, err, penalty.ErrOutOfRange, "the ЦФО deposit table is not verified")
+	assert.Contains(t, err.Error(), "Центральный федеральный округ")
+	_, err = penalty.Art395Rates().At(day(t, "2012-09-13"))
+	assert.ErrorIs(t, err, penalty.ErrOutOfRange, "before 14.09.2012 ст. 395 takes one rate: rate_date")
+	assert.Contains(t, err.Error(), "rate_date")
+	_, err = penalty.KeyRateSeries().At(day(t, "2026-09-24"))
+	assert.ErrorIs(t, err, penalty.ErrOutOfRange)
+	assert.Contains(t, err.Error(), "known through 2026-09-23")
 }
 
 func TestDepositRatesByDistrict(t *testing.T) {
-	assert.Equal(t, []District{NorthCaucasian}, DepositRateDistricts(), "only СКФО is verified (research findings §1)")
-	skfo, err := KeyRatesFor(NorthCaucasian)
+	skfo, err := penalty.Art395RatesFor(penalty.NorthCaucasian)
 	require.NoError(t, err)
-	// consultant.ru LAW_180997, СКФО table (research findings §1.1).
-	for on, want := range map[string]string{"2015-06-01": "10.46", "2015-06-14": "10.46", "2015-12-15": "6.34", "2016-07-31": "6.66"} {
-		p, err := skfo.At(day(t, on))
-		require.NoError(t, err)
-		assert.Equal(t, want, p.Percent.StringFixed(2), on)
-		assert.Equal(t, DepositRate, p.Kind)
-		assert.Equal(t, NorthCaucasian, p.District)
-	}
-	for _, d := range Districts() {
-		r, err := KeyRatesFor(d)
-		require.NoError(t, err)
-		p := r[r.index(depositEraStart)]
-		if d == NorthCaucasian {
-			continue
-		}
-		assert.Equal(t, NoRate, p.Kind, "%s: an unverified table is a NoRate period, never another district's", d)
-		assert.Contains(t, p.Source, d.Name())
-	}
-	_, err = KeyRatesFor("Москва")
-	assert.ErrorIs(t, err, ErrInvalidInput)
-	assert.False(t, District("Москва").Valid())
-	assert.Equal(t, "Центральный федеральный округ", Central.Name())
+	p, err := skfo.At(day(t, "2015-06-15"))
+	require.NoError(t, err)
+	assert.True(t, p.Percent.Equal(dec("10.7")), "СКФО 10,70 % from 15.06.2015 (consultant.ru LAW_180997)")
+	assert.Equal(t, penalty.DepositRate, p.Kind)
+	assert.Equal(t, penalty.NorthCaucasian, p.District)
+
+	ural, err := penalty.Art395RatesFor(penalty.Ural)
+	require.NoError(t, err)
+	_, err = ural.At(day(t, "2015-06-15"))
+	assert.ErrorIs(t, err, penalty.ErrOutOfRange, "never another district's rates")
+
+	_, err = penalty.Art395RatesFor("Москва")
+	var ie *penalty.InputError
+	require.True(t, errors.As(err, &ie))
+	assert.Equal(t, "district", ie.Field)
 }
 
-func TestAddingADistrictIsADataChange(t *testing.T) {
-	// Appending rows to data/deposit-rate.csv is all it takes: simulate it.
-	extra := "2015-06-01,11.11,deposit,УФО,test\n2016-07-15,7.77,deposit,УФО,test\n"
-	tbl, err := buildRateTables(keyRateCSV, refinancingRateCSV, append(bytes.Clone(depositRateCSV), extra...))
-	require.NoError(t, err)
-	r := tbl.byDistrict[Ural]
-	p, err := r.At(day(t, "2016-07-01"))
-	require.NoError(t, err)
-	assert.Equal(t, "11.11", p.Percent.StringFixed(2))
-	_, err = tbl.byDistrict[Central].At(day(t, "2016-07-01"))
-	assert.ErrorIs(t, err, ErrOutOfRange, "other districts are unaffected")
-}
-
-func TestBuildRateTablesRejectsBadData(t *testing.T) {
-	tests := []struct {
-		name                  string
-		key, refinancing, dep string
-		message               string
-	}{
-		{"deposit outside era 2", string(keyRateCSV), string(refinancingRateCSV), "from,percent,kind,district\n2016-08-01,5,deposit,СКФО\n", "01.06.2015–31.07.2016"},
-		{"deposit table not starting 01.06.2015", string(keyRateCSV), string(refinancingRateCSV), "from,percent,kind,district\n2015-07-01,5,deposit,СКФО\n", "accepted is a table from 2015-06-01"},
-		{"deposit of unknown district", string(keyRateCSV), string(refinancingRateCSV), "from,percent,kind,district\n2015-06-01,5,deposit,МСК\n", "known district"},
-		{"key file with a refinancing row", "from,percent,kind\n2016-01-01,5,refinancing\n", string(refinancingRateCSV), string(depositRateCSV), "key-rate.csv"},
-		{"key file starting too late", "from,percent\n2017-01-01,5\n", string(refinancingRateCSV), string(depositRateCSV), "no key rate in force on 2016-08-01"},
-		{"unsorted refinancing", string(keyRateCSV), "from,percent,kind\n2012-09-14,8,refinancing\n2012-01-01,8,refinancing\n", string(depositRateCSV), "refinancing-rate.csv"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			_, err := buildRateTables([]byte(tc.key), []byte(tc.refinancing), []byte(tc.dep))
-			require.Error(t, err)
-			assert.Contains(t, err.Error(), tc.message)
-		})
-	}
-}
-
-func TestKeyRatesReturnsCopies(t *testing.T) {
-	r := KeyRates()
+func TestRatesReturnCopies(t *testing.T) {
+	r := penalty.KeyRateSeries()
 	r[0].Percent = dec("99")
-	assert.Equal(t, "8.25", KeyRates()[0].Percent.StringFixed(2), "changing a returned table does not change the package's")
-	h := KeyRateHistory()
-	h[0].Source = "changed"
-	assert.NotEqual(t, "changed", KeyRateHistory()[0].Source)
-	assert.Equal(t, "2013-09-13", h[0].From.String(), "key rate introduced 13.09.2013")
-	assert.Equal(t, NoRate, h[len(h)-1].Kind)
-	d := Districts()
-	d[0] = "x"
-	assert.Equal(t, Central, Districts()[0])
+	r[0].Source = "changed"
+	assert.True(t, penalty.KeyRateSeries()[0].Percent.Equal(dec("5.5")))
+	a := penalty.Art395Rates()
+	a[len(a)-2].Percent = dec("1")
+	assert.False(t, penalty.Art395Rates()[len(a)-2].Percent.Equal(dec("1")))
 }
 
 func TestRatesValidate(t *testing.T) {
-	d1, d2 := day(t, "2020-01-01"), day(t, "2020-02-01")
 	tests := []struct {
-		name    string
-		rates   Rates
-		message string
+		name  string
+		rates penalty.Rates
+		field string
+		msg   string
 	}{
-		{"empty", nil, "empty"},
-		{"zero date", Rates{{Percent: dec("5")}}, "has no date"},
-		{"same date twice", Rates{{From: d1, Percent: dec("5")}, {From: d1, Percent: dec("6")}}, "strictly increasing"},
-		{"negative", Rates{{From: d1, Percent: dec("-1")}}, "0 to 100"},
-		{"over 100", Rates{{From: d1, Percent: dec("100.01")}}, "0 to 100"},
-		{"too precise", Rates{{From: d1, Percent: dec("5.0000001")}}, "6 decimals"},
-		{"bad kind", Rates{{From: d1, Percent: dec("5"), Kind: 9}}, "kind 9"},
-		{"none with percent", Rates{{From: d1, Percent: dec("5")}, {From: d2, Kind: NoRate, Percent: dec("1")}}, "kind none but has percent"},
-		{"deposit without district", Rates{{From: d1, Percent: dec("5"), Kind: DepositRate}}, "district"},
-		{"key with district", Rates{{From: d1, Percent: dec("5"), District: Central}}, "only deposit rates"},
+		{"empty", penalty.Rates{}, "rates", "empty"},
+		{"no date", penalty.Rates{{Percent: dec("5")}}, "rates[0]", "no date"},
+		{"not increasing", penalty.Rates{{From: day(t, "2020-01-02"), Percent: dec("5")}, {From: day(t, "2020-01-02"), Percent: dec("6")}}, "rates[1]", "strictly increasing"},
+		{"negative", penalty.Rates{{From: day(t, "2020-01-02"), Percent: dec("-5")}}, "rates[0]", "0 to 1000"},
+		{"too many decimals", penalty.Rates{{From: day(t, "2020-01-02"), Percent: dec("5.1234567")}}, "rates[0]", "6 decimals"},
+		{"huge exponent", penalty.Rates{{From: day(t, "2020-01-02"), Percent: dec("1e2000000000")}}, "rates[0]", "exponent"},
+		{"none with a percent", penalty.Rates{{From: day(t, "2020-01-02"), Percent: dec("5"), Kind: penalty.NoRate}}, "rates[0]", "kind none"},
+		{"deposit without a district", penalty.Rates{{From: day(t, "2020-01-02"), Percent: dec("5"), Kind: penalty.DepositRate}}, "rates[0]", "district"},
+		{"district on a key rate", penalty.Rates{{From: day(t, "2020-01-02"), Percent: dec("5"), District: penalty.Central}}, "rates[0]", "only deposit rates"},
+		{"unknown kind", penalty.Rates{{From: day(t, "2020-01-02"), Percent: dec("5"), Kind: 17}}, "rates[0]", "kind 17"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			err := tc.rates.Validate()
-			require.Error(t, err)
-			assert.ErrorIs(t, err, ErrInvalidRates)
-			assert.ErrorIs(t, err, ErrInvalidInput)
-			assert.Contains(t, err.Error(), tc.message)
+			require.ErrorIs(t, err, penalty.ErrInvalidRates)
+			var ie *penalty.InputError
+			require.True(t, errors.As(err, &ie))
+			assert.Equal(t, tc.field, ie.Field)
+			assert.Contains(t, err.Error(), tc.msg)
+			assert.Less(t, len(err.Error()), 300)
 		})
 	}
-	open := Rates{{From: d1, Percent: dec("5")}}
-	require.NoError(t, open.Validate())
-	assert.Equal(t, "9999-12-31", open.KnownThrough().String(), "an open table vouches for every later day")
-	assert.True(t, Rates{}.KnownThrough().IsZero())
 }
 
 func TestRatesWith(t *testing.T) {
-	_, err := LoadRates(strings.NewReader("from,percent\n2026-07-27,14\n2026-10-26,13.5\n2026-11-01,,\n"))
-	require.Error(t, err, "a percent must be given unless the kind is none")
-	newer, err := LoadRates(strings.NewReader("from,percent,kind\n2026-07-27,14,key\n2026-10-26,13.5,key\n2026-12-01,,none\n"))
+	newer, err := penalty.LoadRates(strings.NewReader("from,percent,kind,source\n2026-07-27,14.00,key,решение 24.07.2026\n2026-10-26,,none,next\n"))
 	require.NoError(t, err)
-	base := KeyRates()
-	r, err := base.With(newer)
+	r, err := penalty.KeyRateSeries().With(newer)
 	require.NoError(t, err)
-	assert.Equal(t, "2026-11-30", r.KnownThrough().String())
-	p, err := r.At(day(t, "2026-10-30"))
-	require.NoError(t, err)
-	assert.Equal(t, "13.50", p.Percent.StringFixed(2))
-	p, err = r.At(day(t, "2026-07-26"))
-	require.NoError(t, err)
-	assert.Equal(t, "14.25", p.Percent.StringFixed(2), "older periods are kept")
-	assert.Equal(t, "2026-09-23", base.KnownThrough().String(), "With does not change its receiver")
-
-	// Newer rates starting before the table are the whole table.
-	early := Rates{{From: day(t, "2000-01-01"), Percent: dec("1")}}
-	r, err = base.With(early)
-	require.NoError(t, err)
-	assert.Len(t, r, 1)
-
-	_, err = base.With(Rates{{From: day(t, "2020-01-01"), Percent: dec("-1")}})
-	assert.ErrorIs(t, err, ErrInvalidRates)
+	assert.Equal(t, day(t, "2026-10-25"), r.KnownThrough())
+	assert.Equal(t, day(t, "2026-09-23"), penalty.KeyRateSeries().KnownThrough(), "With does not change its receiver")
+	_, err = penalty.KeyRateSeries().With(penalty.Rates{})
+	assert.ErrorIs(t, err, penalty.ErrInvalidRates)
+	assert.Equal(t, "9999-12-31", penalty.Rates{{From: day(t, "2020-01-01"), Percent: dec("5")}}.KnownThrough().String(), "an open last rate")
 }
 
-func TestRateKindString(t *testing.T) {
-	for k := KeyRate; k <= NoRate; k++ {
-		got, ok := parseRateKind(k.String())
-		assert.True(t, ok)
-		assert.Equal(t, k, got)
+func TestRateKind(t *testing.T) {
+	for k, s := range map[penalty.RateKind]string{penalty.KeyRate: "key", penalty.RefinancingRate: "refinancing", penalty.DepositRate: "deposit", penalty.NoRate: "none", 9: "RateKind(9)"} {
+		assert.Equal(t, s, k.String())
 	}
-	assert.Equal(t, "RateKind(7)", RateKind(7).String())
+	assert.Equal(t, "key rate of the Bank of Russia", penalty.KeyRate.Text(1))
 }

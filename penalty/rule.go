@@ -4,204 +4,326 @@ import (
 	"fmt"
 
 	"github.com/shopspring/decimal"
+
+	"github.com/zozpp/zozpp/calendar"
+	"github.com/zozpp/zozpp/calendar/law"
 )
 
-// Base is what a daily rate applies to. Each rule names its base because
-// the law does: the price of the goods, the price of the work, the prepaid
-// amount, the insurance payout.
-type Base uint8
+// RuleID names a statutory rule; [Calculation.Rule] carries it so that a
+// program can tell which sanction was computed. A rule the caller builds
+// has no ID (its Name is shown instead).
+type RuleID string
 
-// The bases of the statutory penalties. The zero Base is not valid, so a
-// zero Rule cannot be computed by accident.
+// The statutory rules, by the function that returns each.
 const (
-	// PriceOfGoods: цена товара (ЗоЗПП ст. 23 п. 1). It does not fall with
-	// payments.
-	PriceOfGoods Base = iota + 1
-	// PriceOfWork: цена выполнения работы (оказания услуги), or the total
-	// price of the order when the contract sets no separate price (ЗоЗПП
-	// ст. 28 п. 5). It does not fall with payments.
-	PriceOfWork
-	// PrepaidAmount: сумма предварительной оплаты товара (ЗоЗПП ст. 23.1
-	// п. 3). Partial refunds lower it from the next day.
-	PrepaidAmount
-	// InsurancePayout: размер страхового возмещения (ФЗ № 40-ФЗ ст. 12
-	// п. 21). Partial payouts lower it from the next day.
-	InsurancePayout
-	// InsuredSum: страховая сумма по виду причинённого вреда (ФЗ № 40-ФЗ
-	// ст. 7), the base of the ОСАГО financial sanction. It does not fall
-	// with payments.
-	InsuredSum
-	// Debt: a sum of money owed (ГК РФ ст. 395, contractual penalties).
-	// Payments lower it from the next day.
-	Debt
+	RuleGoods               RuleID = "goods"                // [Goods]
+	RulePrepayment          RuleID = "prepayment"           // [Prepayment]
+	RuleServices            RuleID = "services"             // [Services]
+	RuleOSAGO               RuleID = "osago"                // [OSAGO]
+	RuleOSAGORepair         RuleID = "osago_repair"         // [OSAGORepair]
+	RuleOSAGOSanction       RuleID = "osago_sanction"       // [OSAGOSanction]
+	RuleArt395              RuleID = "art395"               // [Art395]
+	RuleStatutoryInterest   RuleID = "statutory_interest"   // [StatutoryInterest]
+	RuleWages               RuleID = "wages"                // [Wages]
+	RuleUtilities           RuleID = "utilities"            // [Utilities]
+	RuleCapitalRepair       RuleID = "capital_repair"       // [CapitalRepair]
+	RuleDDU                 RuleID = "ddu"                  // [DDU]
+	RuleDDUCitizen          RuleID = "ddu_citizen"          // [DDUCitizen]
+	RuleTaxIndividual       RuleID = "tax_individual"       // [TaxIndividual]
+	RuleTaxOrganisation     RuleID = "tax_organisation"     // [TaxOrganisation]
+	RuleProcurementSupplier RuleID = "procurement_supplier" // [ProcurementSupplier]
+	RuleProcurementCustomer RuleID = "procurement_customer" // [ProcurementCustomer]
+	RuleAlimony             RuleID = "alimony"              // [Alimony]
 )
 
-// String returns the Russian name of the base as a calculation states it.
-func (b Base) String() string {
-	switch b {
-	case PriceOfGoods:
-		return "цена товара"
-	case PriceOfWork:
-		return "цена работы (услуги)"
-	case PrepaidAmount:
-		return "сумма предварительной оплаты"
-	case InsurancePayout:
-		return "размер страхового возмещения"
-	case InsuredSum:
-		return "страховая сумма"
-	case Debt:
-		return "сумма долга"
+// Reference names the published rate a rule takes a share of.
+type Reference uint8
+
+// The reference rates. Each is a dated table ([Rates]) embedded in the
+// package; [Input.Rates] replaces it for one calculation.
+const (
+	// NoReference: a rule with fixed daily rates only.
+	NoReference Reference = iota
+	// ReferenceKeyRate: the key rate of the Bank of Russia since
+	// 13.09.2013 ([KeyRateSeries]).
+	ReferenceKeyRate
+	// ReferenceRefinancingRate: the refinancing rate of the Bank of Russia
+	// since 1992, equal to the key rate from 01.01.2016 (Указание Банка
+	// России от 11.12.2015 № 3894-У; [RefinancingRateSeries]). The rate
+	// ТК, ЖК, НК and 214-ФЗ name.
+	ReferenceRefinancingRate
+	// ReferenceArt395: the rate of ГК РФ ст. 395 п. 1 in its three
+	// wordings — refinancing, district deposit, key ([Art395Rates]).
+	ReferenceArt395
+	referenceEnd
+)
+
+var referenceNames = [referenceEnd]string{"none", "key_rate", "refinancing_rate", "art395"}
+
+// String returns "none", "key_rate", "refinancing_rate" or "art395".
+func (r Reference) String() string {
+	if r < referenceEnd {
+		return referenceNames[r]
 	}
-	return "Base(" + fmt.Sprint(uint8(b)) + ")"
+	return fmt.Sprintf("Reference(%d)", uint8(r))
 }
 
-// ReducedByPayments reports whether payments lower the base from the day
-// after each payment: true for a sum owed (prepaid amount, insurance
-// payout, debt), false for a price, which the law fixes (ЗоЗПП ст. 23 п. 1
-// абз. 2 names the price on a given day, not what is still unpaid).
-func (b Base) ReducedByPayments() bool {
-	return b == PrepaidAmount || b == InsurancePayout || b == Debt
+// RateOn says which day's reference rate a rule applies.
+type RateOn uint8
+
+// The ways the law fixes the day of the rate.
+const (
+	// RatePerPeriod: the rate in force on each day of delay, rows split
+	// where it changes («действующей в это время»: ТК РФ ст. 236, НК РФ
+	// ст. 75; «действовавшей в соответствующие периоды»: ГК РФ ст. 395).
+	// Input.RateDate is refused, except for ст. 395 delays before
+	// 01.06.2015 (one rate, Пленум ВС № 13 / ВАС № 14 п. 3).
+	RatePerPeriod RateOn = iota
+	// RateOnDayBeforeFrom: one rate, in force on the last day of the term —
+	// the day before Input.From — for the whole delay, unless
+	// Input.RateDate names another day (214-ФЗ ст. 6 ч. 2 as read by
+	// Определение ВС РФ от 27.02.2024 № 127-КГ23-18-К4).
+	RateOnDayBeforeFrom
+	// RateOnPayment: each part of the debt at the rate in force on the day
+	// it was paid; what is unpaid at the rate on Input.To (the calculation
+	// date); Input.RateDate names one day for all (ЖК РФ ст. 155 ч. 14 «на
+	// день фактической оплаты»; a court takes the day of its decision).
+	RateOnPayment
+	// RateOnTo: one rate, in force on Input.To — the day the penalty is
+	// paid, or the calculation date — unless Input.RateDate names another
+	// day (44-ФЗ ст. 34 ч. 7 «на дату уплаты пени»).
+	RateOnTo
+	rateOnEnd
+)
+
+var rateOnNames = [rateOnEnd]string{"per_period", "day_before_from", "on_payment", "on_to"}
+
+// String returns "per_period", "day_before_from", "on_payment" or "on_to".
+func (r RateOn) String() string {
+	if r < rateOnEnd {
+		return rateOnNames[r]
+	}
+	return fmt.Sprintf("RateOn(%d)", uint8(r))
 }
 
-func (b Base) valid() bool { return b >= PriceOfGoods && b <= Debt }
+// MarshalText writes the name.
+func (r RateOn) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
 
-// Rule is a statutory daily penalty: Rate of Base for each day of delay,
-// optionally capped at the base. Name, Basis, CapBasis and LimitBasis are
-// Russian and end up in the calculation a court reads.
+// UnmarshalText reads a name written by MarshalText.
+func (r *RateOn) UnmarshalText(text []byte) error {
+	for i := RateOn(0); i < rateOnEnd; i++ {
+		if rateOnNames[i] == string(text) {
+			*r = i
+			return nil
+		}
+	}
+	return fieldError(ErrInvalidInput, "rate_on", fmt.Sprintf("%q", law.Clip(string(text))), ": accepted are per_period, day_before_from, on_payment, on_to")
+}
+
+// Share is the part of an annual reference rate charged per day: {1, 300}
+// is one three-hundredth. Den 0 with Num 1 divides the annual rate by the
+// days of the year instead (ГК РФ ст. 395, 317.1). The zero Share charges
+// nothing.
+type Share struct {
+	Num int `json:"num"`
+	Den int `json:"den"`
+}
+
+// Annual reports whether s divides by the days of the year.
+func (s Share) Annual() bool { return s.Num > 0 && s.Den == 0 }
+
+// IsZero reports whether s charges nothing.
+func (s Share) IsZero() bool { return s.Num == 0 }
+
+// String writes "1/300", "1/year" for an annual share, "0" for none.
+func (s Share) String() string {
+	switch {
+	case s.Num == 0:
+		return "0"
+	case s.Den == 0:
+		return itoa(s.Num) + "/year"
+	}
+	return itoa(s.Num) + "/" + itoa(s.Den)
+}
+
+// Tier is the rate from one day of delay on: a Share of the reference rate,
+// or a Fixed daily fraction (0.001 = 0.1 %), or — with both zero — nothing
+// (a grace period: ЖК РФ ст. 155 ч. 14, days 1–30).
+type Tier struct {
+	FromDay int             `json:"from_day"` // 1 is the first day of delay (Input.From)
+	Share   Share           `json:"share,omitzero"`
+	Fixed   decimal.Decimal `json:"fixed,omitzero"`
+}
+
+// Era is one wording of a rule: the tiers in force for days of delay From
+// through To (zero: open), cited by Basis. With DueFrom set the era covers
+// only debts whose delay began on or after it (the tiers of 401-ФЗ applied
+// to arrears arising after 01.10.2017). For a day, the last era in the
+// rule's list that covers it applies; a day no era covers is
+// [ErrOutOfRange].
+type Era struct {
+	From    calendar.Date `json:"from,omitzero"`
+	To      calendar.Date `json:"to,omitzero"`
+	DueFrom calendar.Date `json:"due_from,omitzero"`
+	Tiers   []Tier        `json:"tiers"`
+	Basis   []law.Ref     `json:"basis,omitempty"`
+}
+
+func (e Era) covers(d, delayFrom calendar.Date) bool {
+	return (e.From.IsZero() || !d.Before(e.From)) && (e.To.IsZero() || !d.After(e.To)) &&
+		(e.DueFrom.IsZero() || !delayFrom.Before(e.DueFrom))
+}
+
+// Rule is a statutory or contractual sanction priced per day of delay.
+//
+// The simple form is a fixed daily Rate of a Base (ЗоЗПП 1 %, 3 %, 0.5 %; a
+// contractual 0.1 %). A rule at a share of a reference rate sets Reference,
+// RateOn and Eras (each with tiers by day of delay), a Multiplier (×2 for a
+// citizen under 214-ФЗ) and Special periods (moratoria, rate caps) from the
+// package's data. The statutory rules are functions returning a fresh
+// value ([Goods], [Wages], [Art395], ...): change a copy freely.
 type Rule struct {
-	Name      string          // what the penalty is for, in Russian
-	Rate      decimal.Decimal // per day, as a fraction: 0.01 = 1 %
-	Base      Base            // what the rate applies to
-	CapToBase bool            // the total may not exceed the base (ст. 23.1 п. 3, ст. 28 п. 5)
-	Basis     string          // the article and clause that set the penalty
-	// CapBasis states the rule's own ceiling with its article, or, for a
-	// rule without one, why there is none — the calculation's cap line.
-	CapBasis string
-	// LimitBasis cites the outside ceiling a caller passes as Input.Cap
-	// (ФЗ № 40-ФЗ ст. 16.1 п. 6 for ОСАГО); empty when the law sets none.
-	LimitBasis string
+	ID   RuleID // the statutory rule; "" for a rule built by the caller
+	Name string // a caller's rule: its title, shown as given in every language
+
+	// Rate is a fixed daily rate as a fraction: 0.01 = 1 %. Leave it zero
+	// when Eras are given.
+	Rate      decimal.Decimal
+	Base      Base
+	CapToBase bool // the total may not exceed the base (ЗоЗПП ст. 23.1 п. 3, ст. 28 п. 5)
+
+	Basis []law.Ref // the article and clause that set the sanction
+	// CapBasis cites the rule's own ceiling (CapToBase) or, for a rule
+	// without one, the authority that the law sets none (Пленум ВС РФ
+	// № 17 п. 32 for [Goods]).
+	CapBasis []law.Ref
+	// LimitBasis cites an outside ceiling the caller passes as Input.Cap
+	// (40-ФЗ ст. 16.1 п. 6 for ОСАГО); without Input.Cap the calculation
+	// says it was not applied.
+	LimitBasis []law.Ref
+
+	Reference  Reference
+	RateOn     RateOn
+	Multiplier int // 0 or 1: none; 2: double (214-ФЗ ст. 6 ч. 2 for a citizen)
+	Eras       []Era
+	Special    []SpecialPeriod // moratoria, rate caps and fixed rates by period of delay
 }
 
-// The statutory rules. Each is a plain value; copy one and change a field
-// for a contractual penalty.
-// The ceiling of ФЗ № 40-ФЗ ст. 16.1 п. 6 shared by the ОСАГО penalty and
-// financial sanction, and what the calculation says when none was given.
+// Limits on a rule a caller builds, so that validating and pricing it is
+// bounded.
 const (
-	osagoLimit           = "общий размер неустойки и финансовой санкции, подлежащих выплате потерпевшему — физическому лицу, не может превышать страховую сумму по виду причинённого вреда (Федеральный закон № 40-ФЗ, ст. 16.1 п. 6)"
-	osagoLimitNotApplied = "ограничение по ст. 16.1 п. 6 Федерального закона № 40-ФЗ (страховая сумма по виду вреда) в расчёте не применялось"
+	maxEras      = 32
+	maxTiers     = 16
+	maxSpecial   = 64
+	maxShareNum  = 10
+	maxShareDen  = 1000
+	maxMultiple  = 10
+	maxRateExp   = 10 // at most 10 decimals in a daily fraction
+	maxTierDay   = 1 << 20
+	maxNameBytes = 1 << 10
 )
 
-var (
-	// Goods is the penalty of ЗоЗПП ст. 23 п. 1: 1 % of the price of the
-	// goods for each day of delay in meeting a demand under ст. 20 (repair),
-	// ст. 21 (replacement), ст. 22 (refund, price reduction, damages) or for
-	// a loaner under ст. 20 п. 2, ст. 21 п. 2. The price is the one at the
-	// place where the demand had to be met on the day it was met voluntarily,
-	// or, if it was not, on the day of the court decision (ст. 23 п. 1
-	// абз. 2) — so pass the current price when it has risen. The law sets no
-	// cap: the penalty accrues «без ограничения какой-либо суммой» (Пленум ВС
-	// РФ от 28.06.2012 № 17, п. 32); only a court may reduce it under ГК РФ
-	// ст. 333, on the seller's motion, which a calculation must not
-	// anticipate.
-	Goods = Rule{
-		Name:     "Неустойка за нарушение сроков удовлетворения требований потребителя (ст. 20, 21, 22 Закона РФ «О защите прав потребителей»)",
-		Rate:     decimal.New(1, -2),
-		Base:     PriceOfGoods,
-		Basis:    "Закон РФ от 07.02.1992 № 2300-1 «О защите прав потребителей», ст. 23 п. 1",
-		CapBasis: "размер неустойки суммой не ограничен (п. 32 Постановления Пленума ВС РФ от 28.06.2012 № 17)",
+// validFixed accepts a daily fraction in (0, 1] with at most 10 decimals,
+// in integers, so that checking a rule allocates nothing.
+func validFixed(d decimal.Decimal) bool {
+	c, e, ok := smallInt(d)
+	switch {
+	case !ok || c <= 0 || e < -maxRateExp:
+		return false
+	case e >= 0:
+		return e == 0 && c == 1
 	}
+	return uint64(c) <= pow10[-e]
+}
 
-	// Prepayment is the penalty of ЗоЗПП ст. 23.1 п. 3: 0.5 % of the prepaid
-	// amount for each day the prepaid goods are not handed over, from the
-	// day after the contractual delivery date to the day of transfer or of
-	// the refund, capped at the prepaid amount. Partial refunds lower the
-	// base; the cap stays the whole prepaid amount. The statute says «до дня
-	// передачи»; this package counts the day of transfer (Пленум ВС РФ № 7
-	// п. 65). For a court that reads it as exclusive, pass To = the day
-	// before the transfer.
-	Prepayment = Rule{
-		Name:      "Неустойка за нарушение срока передачи предварительно оплаченного товара",
-		Rate:      decimal.New(5, -3),
-		Base:      PrepaidAmount,
-		CapToBase: true,
-		Basis:     "Закон РФ от 07.02.1992 № 2300-1 «О защите прав потребителей», ст. 23.1 п. 3",
-		CapBasis:  "сумма неустойки не может превышать сумму предварительной оплаты товара (Закон РФ № 2300-1, ст. 23.1 п. 3)",
-	}
-
-	// Services is the penalty of ЗоЗПП ст. 28 п. 5: 3 % of the price of the
-	// work or service — of the whole order when the contract sets no
-	// separate price — for each day of delay, capped at that price. The same
-	// penalty applies to the terms of ст. 30 (remedying defects) and ст. 31
-	// п. 1–2 (refund, price reduction, redoing the work) by ст. 31 п. 3.
-	// Terms set in hours (3 % per hour) are outside this package.
-	Services = Rule{
-		Name:      "Неустойка за нарушение сроков выполнения работы (оказания услуги)",
-		Rate:      decimal.New(3, -2),
-		Base:      PriceOfWork,
-		CapToBase: true,
-		Basis:     "Закон РФ от 07.02.1992 № 2300-1 «О защите прав потребителей», ст. 28 п. 5 (ст. 30, ст. 31 п. 3)",
-		CapBasis:  "сумма неустойки не может превышать цену выполнения работы (оказания услуги) или общую цену заказа (Закон РФ № 2300-1, ст. 28 п. 5)",
-	}
-
-	// OSAGO is the penalty of ФЗ от 25.04.2002 № 40-ФЗ ст. 12 п. 21 абз. 2:
-	// 1 % of the insurance payout due for each day the payout (or the repair
-	// referral) is late, from the day after the 20-day term of ст. 12 п. 21
-	// (calendar days not counting the holidays of ТК РФ ст. 112) — the start
-	// the Supreme Court set out for the sanction (Пленум ВС РФ от 26.12.2017
-	// № 58, п. 77, since replaced by Пленум от 08.11.2022 № 31). Partial
-	// payouts lower the base from the next day. For an individual the
-	// penalty and the financial sanction together may not exceed the insured
-	// sum for the kind of harm (ст. 16.1 п. 6; ст. 7: 400 000 руб. for
-	// property, 500 000 руб. for life and health): pass what remains of that
-	// limit as Input.Cap.
-	OSAGO = Rule{
-		Name:       "Неустойка за несоблюдение срока осуществления страховой выплаты (выдачи направления на ремонт) по ОСАГО",
-		Rate:       decimal.New(1, -2),
-		Base:       InsurancePayout,
-		Basis:      "Федеральный закон от 25.04.2002 № 40-ФЗ «Об ОСАГО», ст. 12 п. 21 абз. 2",
-		CapBasis:   osagoLimitNotApplied,
-		LimitBasis: osagoLimit,
-	}
-
-	// OSAGORepair is the penalty of ФЗ № 40-ФЗ ст. 12 п. 21 абз. 2 for a
-	// repair not done within the term of ст. 12 п. 15.2 (30 working days):
-	// 0.5 % of the insurance payout per day, «но не более суммы такого
-	// возмещения».
-	OSAGORepair = Rule{
-		Name:       "Неустойка за нарушение срока проведения восстановительного ремонта по ОСАГО",
-		Rate:       decimal.New(5, -3),
-		Base:       InsurancePayout,
-		CapToBase:  true,
-		Basis:      "Федеральный закон от 25.04.2002 № 40-ФЗ «Об ОСАГО», ст. 12 п. 21 абз. 2 (срок ремонта — ст. 12 п. 15.2)",
-		CapBasis:   "не более суммы страхового возмещения (Федеральный закон № 40-ФЗ, ст. 12 п. 21 абз. 2)",
-		LimitBasis: osagoLimit,
-	}
-
-	// OSAGOSanction is the financial sanction of ФЗ № 40-ФЗ ст. 12 п. 21
-	// абз. 3 for not sending a reasoned refusal in time: 0.05 % of the
-	// insured sum for the kind of harm (ст. 7) per day, «со дня, следующего
-	// за днем, установленным для принятия решения» (Пленум ВС РФ от
-	// 26.12.2017 № 58, п. 77; that ruling has since been replaced by Пленум
-	// от 08.11.2022 № 31). Its cap is the one of ст. 16.1 п. 6, shared with
-	// the OSAGO penalty: pass what remains of it as Input.Cap.
-	OSAGOSanction = Rule{
-		Name:       "Финансовая санкция за несоблюдение срока направления мотивированного отказа в страховом возмещении по ОСАГО",
-		Rate:       decimal.New(5, -4),
-		Base:       InsuredSum,
-		Basis:      "Федеральный закон от 25.04.2002 № 40-ФЗ «Об ОСАГО», ст. 12 п. 21 абз. 3",
-		CapBasis:   osagoLimitNotApplied,
-		LimitBasis: osagoLimit,
-	}
-)
-
-// validate checks a rule built by the caller: a daily rate in (0, 1] with
-// at most 10 decimals and a known base.
-func (r Rule) validate() error {
+// validate checks a rule, bounding every decimal before anything formats
+// it. Errors are *InputError with a Field under "rule".
+func (r *Rule) validate() error {
+	bad := func(field string, msg ...string) error { return fieldError(ErrInvalidInput, field, msg...) }
 	if !r.Base.valid() {
-		return fmt.Errorf("penalty: %w: rule %q has base %d: accepted bases are PriceOfGoods … Debt", ErrInvalidInput, r.Name, uint8(r.Base))
+		return bad("rule.base", fmt.Sprintf("base %d", uint8(r.Base)), ": accepted are the bases of the package (price_of_goods … unperformed_price); a zero Rule is not a rule")
 	}
-	if !decimalSane(r.Rate) || r.Rate.Exponent() < -10 || r.Rate.Sign() <= 0 || r.Rate.GreaterThan(decimal.New(1, 0)) {
-		return fmt.Errorf("penalty: %w: rule %q has daily rate %s: accepted is a fraction in (0, 1] with at most 10 decimals (0.01 = 1 %%)", ErrInvalidInput, r.Name, r.Rate.String())
+	if len(r.Name) > maxNameBytes {
+		return bad("rule.name", "longer than 1 KiB")
+	}
+	if r.Reference >= referenceEnd {
+		return bad("rule.reference", fmt.Sprintf("%d", uint8(r.Reference)), ": accepted are none, key_rate, refinancing_rate, art395")
+	}
+	if r.RateOn >= rateOnEnd {
+		return bad("rule.rate_on", fmt.Sprintf("%d", uint8(r.RateOn)), ": accepted are per_period, day_before_from, on_payment, on_to")
+	}
+	if r.Multiplier < 0 || r.Multiplier > maxMultiple {
+		return bad("rule.multiplier", itoa(r.Multiplier), ": accepted is 0 to 10 (0 and 1 mean none)")
+	}
+	if len(r.Eras) == 0 {
+		if !validFixed(r.Rate) {
+			return bad("rule.rate", "daily rate ", showDecimal(r.Rate), ": accepted is a fraction in (0, 1] with at most 10 decimals (0.01 = 1 %), or eras")
+		}
+	} else if !r.Rate.IsZero() {
+		return bad("rule.rate", "a fixed rate and eras both given: accepted is one of them")
+	}
+	if len(r.Eras) > maxEras {
+		return bad("rule.eras", itoa(len(r.Eras)), " eras: accepted are at most 32")
+	}
+	usesShare := false
+	for i, e := range r.Eras {
+		field := func() string { return indexed("rule.eras", i, "") }
+		if !e.From.IsZero() && !e.To.IsZero() && e.To.Before(e.From) {
+			return fieldError(ErrInvalidPeriod, field(), "to before from: accepted is an era with to on or after from")
+		}
+		if len(e.Tiers) == 0 || len(e.Tiers) > maxTiers {
+			return bad(field()+".tiers", itoa(len(e.Tiers)), " tiers: accepted are 1 to 16")
+		}
+		for j, t := range e.Tiers {
+			tf := func() string { return indexed(field()+".tiers", j, "") }
+			switch {
+			case j == 0 && t.FromDay != 1:
+				return bad(tf()+".from_day", itoa(t.FromDay), ": accepted is 1 for the first tier")
+			case j > 0 && (t.FromDay <= e.Tiers[j-1].FromDay || t.FromDay > maxTierDay):
+				return bad(tf()+".from_day", itoa(t.FromDay), ": accepted are days in increasing order")
+			case !t.Fixed.IsZero() && !t.Share.IsZero():
+				return bad(tf(), "a share and a fixed rate both given: accepted is one of them")
+			case !t.Fixed.IsZero() && !validFixed(t.Fixed):
+				return bad(tf()+".fixed", showDecimal(t.Fixed), ": accepted is a fraction in (0, 1] with at most 10 decimals")
+			case t.Share.Num < 0 || t.Share.Num > maxShareNum || t.Share.Den < 0 || t.Share.Den > maxShareDen || (t.Share.Den == 0 && t.Share.Num > 1):
+				return bad(tf()+".share", t.Share.String(), ": accepted is num 1–10 over den 1–1000, or 1/year")
+			case t.Share.Num == 0 && t.Share.Den != 0:
+				return bad(tf()+".share", "den without num: accepted is num 1–10 over den 1–1000, or 1/year")
+			}
+			usesShare = usesShare || !t.Share.IsZero()
+		}
+	}
+	if usesShare && r.Reference == NoReference {
+		return bad("rule.reference", "shares of a reference rate need a reference: accepted are key_rate, refinancing_rate, art395")
+	}
+	if !usesShare && r.RateOn != RatePerPeriod {
+		return bad("rule.rate_on", "a rule with fixed rates takes no rate day")
+	}
+	if len(r.Special) > maxSpecial {
+		return bad("rule.special", itoa(len(r.Special)), " special periods: accepted are at most 64")
+	}
+	for i, s := range r.Special {
+		if err := s.validate(i); err != nil {
+			return err
+		}
+		for j := range i {
+			o := r.Special[j]
+			if o.Kind.excludes() == s.Kind.excludes() && !o.To.Before(s.From) && !s.To.Before(o.From) {
+				return fieldError(ErrInvalidPeriod, indexed("rule.special", i, ""), "overlaps special period ", o.ID, ": accepted are moratoria (and rate caps) that share no day")
+			}
+		}
 	}
 	return nil
+}
+
+// annual reports whether any tier divides by the days of the year.
+func (r *Rule) annual() bool {
+	for _, e := range r.Eras {
+		for _, t := range e.Tiers {
+			if t.Share.Annual() {
+				return true
+			}
+		}
+	}
+	return false
 }
