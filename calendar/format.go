@@ -24,6 +24,9 @@ func ParseDate(s string) (Date, error) {
 		if err != nil {
 			return Date{}, fmt.Errorf("calendar: %w %q: not an RFC 3339 date-time; %s", ErrInvalidDate, law.Clip(s), acceptedDates)
 		}
+		if y := t.Year(); y < minYear || y > maxYear {
+			return Date{}, fmt.Errorf("calendar: %w %q: year must be 0001–9999", ErrInvalidDate, law.Clip(s))
+		}
 		return DateOf(t), nil
 	}
 	var ys, ms, ds string

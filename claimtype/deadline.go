@@ -2,6 +2,7 @@ package claimtype
 
 import (
 	"errors"
+	"strings"
 
 	"github.com/zozpp/zozpp/calendar"
 	"github.com/zozpp/zozpp/deadline"
@@ -125,13 +126,11 @@ func (t Type) deadlineError(c Claim, err error) error {
 	return fieldError(field, sentinel, "%v", unwrapMessage(err))
 }
 
-// unwrapMessage is err's text without its package prefix.
+// unwrapMessage is err's text without its packages' prefixes.
 func unwrapMessage(err error) string {
 	s := err.Error()
 	for _, p := range []string{"deadline: ", "penalty: ", "calendar: "} {
-		if len(s) > len(p) && s[:len(p)] == p {
-			return s[len(p):]
-		}
+		s = strings.TrimPrefix(s, p)
 	}
 	return s
 }

@@ -1,7 +1,6 @@
 package deadline
 
 import (
-	"fmt"
 	"sync/atomic"
 	"time"
 	_ "time/tzdata" // Europe/Moscow and every other zone, whatever the host has
@@ -114,7 +113,7 @@ func resolve(opts []Option) config {
 	if c.region != "" {
 		rc, err := c.cal.Region(c.region)
 		if err != nil {
-			c.err = fmt.Errorf("deadline: %w: %w", ErrOutOfRange, err)
+			c.err = regionError{err}
 		} else {
 			c.cal = rc
 		}
@@ -206,3 +205,11 @@ func SpecialNonWorkingDaysOff() Option { return func(o *config) { o.nonWorkingDa
 // performed (ГК РФ ст. 194: the term runs until 24:00 of its last day there).
 // It decides Result.Overdue; the default is Europe/Moscow.
 func AtPlace(loc *time.Location) Option { return func(o *config) { o.place = loc } }
+
+// regionError is an unknown or uncovered region: its message is the
+// calendar's, which names the covered regions, and it is ErrOutOfRange too
+// (the region's calendar does not cover the date).
+type regionError struct{ err error }
+
+func (e regionError) Error() string   { return "deadline: " + e.err.Error() }
+func (e regionError) Unwrap() []error { return []error{e.err, ErrOutOfRange} }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/zozpp/zozpp/calendar"
 	"github.com/zozpp/zozpp/calendar/law"
+	"github.com/zozpp/zozpp/penalty"
 )
 
 var (
@@ -161,7 +162,12 @@ func Compute(claim decimal.Decimal, filed calendar.Date, opts ...Option) (Fee, e
 	if scales == nil {
 		scales = Builtin()
 	}
-	if !claim.IsPositive() || claim.GreaterThan(decimal.NewFromInt(MaxClaim)) || !claim.Equal(claim.Round(2)) {
+	// penalty.CheckAmount looks at the size of claim before anything
+	// formats, rounds or compares it: 1e800000000 must not be expanded.
+	if err := penalty.CheckAmount(claim, false); err != nil {
+		return Fee{}, fmt.Errorf("%w: accepted is above 0 and at most %s roubles, with at most 2 decimal places (kopecks)", ErrInvalidClaim, money(decimal.NewFromInt(MaxClaim)))
+	}
+	if claim.GreaterThan(decimal.NewFromInt(MaxClaim)) {
 		return Fee{}, fmt.Errorf("%w: %s: accepted is above 0 and at most %s roubles, with at most 2 decimal places (kopecks)", ErrInvalidClaim, law.Clip(claim.String()), money(decimal.NewFromInt(MaxClaim)))
 	}
 	if filed.IsZero() {

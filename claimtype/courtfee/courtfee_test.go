@@ -147,6 +147,8 @@ func TestErrors(t *testing.T) {
 		{"zero claim", decimal.Zero, day, ErrInvalidClaim, "accepted is above 0"},
 		{"negative claim", decimal.NewFromInt(-5), day, ErrInvalidClaim, "accepted is above 0"},
 		{"fraction of a kopeck", decimal.RequireFromString("100.001"), day, ErrInvalidClaim, "at most 2 decimal places"},
+		{"huge exponent (reliability review D1)", decimal.New(2, 800000000), day, ErrInvalidClaim, "accepted is above 0"},
+		{"huge zero", decimal.New(0, 300000000), day, ErrInvalidClaim, "accepted is above 0"},
 		{"too large", decimal.NewFromInt(MaxClaim).Add(decimal.NewFromInt(1)), day, ErrInvalidClaim, "at most 1 000 000 000 000"},
 		{"no date", decimal.NewFromInt(100), calendar.Date{}, ErrOutOfRange, "accepted is a date from 29.01.2010"},
 		{"before the data", decimal.NewFromInt(100), calendar.NewDate(2010, time.January, 28), ErrOutOfRange, "accepted are dates from 29.01.2010"},

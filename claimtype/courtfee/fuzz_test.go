@@ -14,6 +14,8 @@ func FuzzCompute(f *testing.F) {
 	f.Add("100000.50", "2024-09-09", false)
 	f.Add("-1", "2010-01-28", false)
 	f.Add("1e30", "2099-12-31", true)
+	f.Add("0e300000000", "2025-03-03", true) // reliability review D1: must not expand 10^300000000
+	f.Add("200E800000000", "0001-01-01", true)
 	f.Fuzz(func(t *testing.T, claim, filed string, consumer bool) {
 		p, err := decimal.NewFromString(claim)
 		if err != nil {

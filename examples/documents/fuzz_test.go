@@ -81,6 +81,7 @@ func FuzzLetter(f *testing.F) {
 	f.Add("смартфон", "не включается.", "копия чека", "59990")
 	f.Add("{{.Seller}}", "# title\n> right", "", "-1")
 	f.Add("a\nb", "\x1b", "\xff", "1e9")
+	f.Add("0", "0", "0", "1E50000000") // must be refused before anything expands 10^50000000
 	f.Fuzz(func(t *testing.T, subject, defects, attachment, price string) {
 		l := readmeLetter()
 		l.Subject.Name, l.Defects, l.Attachments[0] = subject, defects, attachment

@@ -134,6 +134,9 @@ type Fine struct {
 // Validate checks that the letter has what its template prints and that
 // its figures agree.
 func (l Letter) Validate() error {
+	if err := l.figures().unbounded(); err != nil {
+		return err
+	}
 	v := &validator{}
 	if l.Template == "" {
 		known := false

@@ -144,6 +144,11 @@ var maxMoneyDec = decimal.NewFromInt(maxMoney)
 // calculation's total and days, each share-based total. The writers call
 // it first.
 func (d Document) Validate() error {
+	if len(d.Calculations) <= MaxCalculations && len(d.Totals) <= MaxLines {
+		if err := d.figures().unbounded(); err != nil {
+			return err
+		}
+	}
 	v := &validator{}
 	if d.Lang != law.Russian && d.Lang != law.English {
 		v.fail("lang", "%d: accepted are law.Russian and law.English", d.Lang)

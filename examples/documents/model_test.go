@@ -123,3 +123,21 @@ func TestFormatting(t *testing.T) {
 	assert.Equal(t, "a b c", oneLine(" a\n b\t\tc "))
 	assert.Equal(t, "1\u00a0000", oneLine("1\u00a0000"), "no-break spaces stay")
 }
+
+// A figure with a huge exponent is refused before any arithmetic or
+// formatting could expand it (reliability review D1, found again here by
+// FuzzLetter).
+func TestValidateHugeExponent(t *testing.T) {
+	huge := decimal.New(1, 50000000)
+	d := readmeDocument()
+	d.Calculations[0].Rows[0].Base = huge
+	err := d.Validate()
+	require.ErrorIs(t, err, ErrInvalid)
+	assert.Contains(t, err.Error(), "calculations[0].rows[0].base: a number with 1 digits and exponent 50000000")
+	l := readmeLetter()
+	l.Subject.Price = huge.Neg()
+	require.ErrorIs(t, l.Validate(), ErrInvalid)
+	l = readmeLetter()
+	l.Fine.Share = decimal.New(5, -40000000)
+	assert.ErrorContains(t, l.Validate(), "fine.share")
+}
