@@ -13,14 +13,11 @@ import (
 // день», «16 % годовых», «9,5 % × 1/300», «—» when nothing accrues.
 func (r Row) RateText(lang law.Lang) string { return string(r.appendRateCell(nil, lang)) }
 
-// CapText is the calculation's line about its ceiling, without the label:
-// «размер неустойки суммой не ограничен (п. 32 …)», «не более 12 000,00
-// руб. — сумма неустойки не может превышать цену услуги (…)».
-func (c Calculation) CapText(lang law.Lang) string {
-	b := c.appendCapLine(nil, lang)
-	s := strings.TrimSuffix(string(b), "\n")
-	return strings.TrimPrefix(strings.TrimPrefix(s, "Ограничение: "), "Cap: ")
-}
+// CapText is the calculation's line about its ceiling, without the label
+// and the final period: «размер неустойки суммой не ограничен (п. 32 …)»,
+// «не более 12 000,00 руб. — сумма неустойки не может превышать цену
+// услуги (…)».
+func (c Calculation) CapText(lang law.Lang) string { return string(c.appendCap(nil, lang)) }
 
 // MethodText is how the calculation was made, one sentence per code of
 // [Calculation.Method], each citing its source.

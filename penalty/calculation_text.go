@@ -620,8 +620,14 @@ func (c Calculation) lastDay() calendar.Date {
 
 // appendCapLine writes the line about the ceiling.
 func (c Calculation) appendCapLine(b []byte, lang law.Lang) []byte {
+	b = append(b, pick(lang == law.English, "Ограничение: ", "Cap: ")...)
+	b = c.appendCap(b, lang)
+	return append(b, ".\n"...)
+}
+
+// appendCap writes what the cap line says, without its label and period.
+func (c Calculation) appendCap(b []byte, lang law.Lang) []byte {
 	en := lang == law.English
-	b = append(b, pick(en, "Ограничение: ", "Cap: ")...)
 	interest := c.Rule == RuleArt395 || c.Rule == RuleStatutoryInterest
 	osago := c.Rule == RuleOSAGO || c.Rule == RuleOSAGORepair || c.Rule == RuleOSAGOSanction
 	if c.Cap.Sign() > 0 {
@@ -650,7 +656,7 @@ func (c Calculation) appendCapLine(b []byte, lang law.Lang) []byte {
 		if !c.Capped {
 			b = append(b, pick(en, "; не превышено", "; not reached")...)
 		}
-		return append(b, ".\n"...)
+		return b
 	}
 	switch c.CapCode {
 	case CapUnlimited:
@@ -683,7 +689,7 @@ func (c Calculation) appendCapLine(b []byte, lang law.Lang) []byte {
 	default:
 		b = append(b, pick(en, "не установлено", "none")...)
 	}
-	return append(b, ".\n"...)
+	return b
 }
 
 // Citations of the method, parsed once.

@@ -40,11 +40,10 @@ func FromCalculation(c penalty.Calculation, lang law.Lang) (Calculation, error) 
 		out.Basis = append(out.Basis, fmt.Sprintf("%s %d: %s %s, %s %s", l.Debt, i+1, money(d.Amount, lang), l.Currency, l.DueOn, d.Due.Text(lang)))
 	}
 	for i, r := range c.Rows {
-		row := Row{From: r.From, To: r.To, Base: r.Base, Amount: r.Amount, Excluded: r.Excluded, Note: c.RowNote(i, lang)}
+		row := Row{From: r.From, To: r.To, Days: r.Days, Base: r.Base, Amount: r.Amount, Excluded: r.Excluded, Note: c.RowNote(i, lang)}
 		if len(c.Debts) > 1 {
 			row.Note = fmt.Sprintf("%s %d. %s", l.Debt, r.Debt+1, row.Note)
 		}
-		row.Days = r.Days
 		if !r.Excluded {
 			rate, err := rateOf(r, c.Rounding)
 			if err != nil {
@@ -167,9 +166,15 @@ func FromAssessment(a claimtype.Assessment, o AssessmentOptions) (Document, erro
 // penalty part is one of them, plus its other parts, which the note names.
 func fineTotal(f penalty.Fine, calcs []Calculation, lang law.Lang) Total {
 	t := Total{Label: labelsFor(lang).Fine, Amount: f.Total, Share: f.Rate, Plus: f.Base, Refs: f.Basis}
-	var parts []string
-	for _, p := range f.Parts {
-		parts = append(parts, p.Text(lang)+" "+money(p.Amount, lang))
+	var parts strings.Builder
+	for i, p := range f.Parts {
+		switch {
+		case i > 0 && p.Amount.IsNegative():
+			parts.WriteString(" − ")
+		case i > 0:
+			parts.WriteString(" + ")
+		}
+		parts.WriteString(p.Text(lang) + " " + money(p.Amount.Abs(), lang))
 		if p.Code != penalty.FinePenalty || t.Of != nil {
 			continue
 		}
@@ -180,8 +185,8 @@ func fineTotal(f penalty.Fine, calcs []Calculation, lang law.Lang) Total {
 			}
 		}
 	}
-	if len(parts) > 1 || t.Of == nil {
-		t.Note = strings.ReplaceAll(strings.Join(parts, " + "), "+ -", "− ")
+	if len(f.Parts) > 1 || t.Of == nil {
+		t.Note = parts.String()
 	}
 	return t
 }

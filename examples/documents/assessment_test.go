@@ -160,3 +160,19 @@ func TestLetterForServices(t *testing.T) {
 	_, err = LetterFor(a, LetterFacts{})
 	assert.ErrorIs(t, err, ErrInvalid)
 }
+
+// An ОСАГО claim: the fine of 40-ФЗ ст. 16.1 п. 3 is 50 % of the payout the
+// court set less what was paid voluntarily, and its note shows both parts.
+func TestFromAssessmentOSAGOFine(t *testing.T) {
+	typ, err := claimtype.Get(claimtype.OSAGOClaim)
+	require.NoError(t, err)
+	a, err := typ.Assess(claimtype.Claim{Event: day(2025, time.March, 3), Base: money2("100000"), PerformedOn: day(2025, time.April, 30),
+		CourtPayout: money2("100000"), PaidVoluntarily: money2("40000")})
+	require.NoError(t, err)
+	d, err := FromAssessment(a, AssessmentOptions{})
+	require.NoError(t, err)
+	require.Len(t, d.Totals, 1)
+	assert.Equal(t, "30000", d.Totals[0].Amount.String(), "(100 000 − 40 000) × 50 %")
+	assert.Contains(t, d.Totals[0].Note, " − ")
+	checkSheet(t, writeXLSX(t, d), d)
+}
