@@ -84,20 +84,12 @@ func AppendJSONBytes(b []byte, s []byte) []byte {
 func (r Ref) AppendJSON(b []byte, lang Lang) []byte {
 	b = append(b, `{"act":`...)
 	b = r.Act.appendJSON(b)
-	field := func(name, v string) {
-		if v != "" {
-			b = append(b, ',', '"')
-			b = append(b, name...)
-			b = append(b, '"', ':')
-			b = AppendJSONString(b, v)
-		}
-	}
-	field("article", r.Article)
-	field("part", r.Part)
-	field("clause", r.Clause)
-	field("subclause", r.Subclause)
-	field("paragraph", r.Paragraph)
-	field("question", r.Question)
+	b = appendStringField(b, "article", r.Article)
+	b = appendStringField(b, "part", r.Part)
+	b = appendStringField(b, "clause", r.Clause)
+	b = appendStringField(b, "subclause", r.Subclause)
+	b = appendStringField(b, "paragraph", r.Paragraph)
+	b = appendStringField(b, "question", r.Question)
 	if !r.Edition.IsZero() {
 		b = append(b, `,"edition":`...)
 		b = r.Edition.appendJSON(b)
@@ -112,21 +104,24 @@ func (a Act) appendJSON(b []byte) []byte {
 	b = append(b, `{"kind":"`...)
 	b = append(b, a.Kind.String()...)
 	b = append(b, '"')
-	field := func(name, v string) {
-		if v != "" {
-			b = append(b, ',', '"')
-			b = append(b, name...)
-			b = append(b, '"', ':')
-			b = AppendJSONString(b, v)
-		}
-	}
-	field("date", a.Date)
-	field("number", a.Number)
-	field("title", a.Title)
-	field("title_en", a.TitleEN)
-	field("issuer", a.Issuer)
-	field("issuer_en", a.IssuerEN)
+	b = appendStringField(b, "date", a.Date)
+	b = appendStringField(b, "number", a.Number)
+	b = appendStringField(b, "title", a.Title)
+	b = appendStringField(b, "title_en", a.TitleEN)
+	b = appendStringField(b, "issuer", a.Issuer)
+	b = appendStringField(b, "issuer_en", a.IssuerEN)
 	return append(b, '}')
+}
+
+// appendStringField appends ,"name":"v" when v is not empty.
+func appendStringField(b []byte, name, v string) []byte {
+	if v == "" {
+		return b
+	}
+	b = append(b, ',', '"')
+	b = append(b, name...)
+	b = append(b, '"', ':')
+	return AppendJSONString(b, v)
 }
 
 // AppendJSONRefs appends refs as a JSON array of AppendJSON objects.

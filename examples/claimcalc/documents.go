@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"path/filepath"
 	"strings"
 
@@ -12,7 +13,6 @@ import (
 	"github.com/zozpp/zozpp/claimtype"
 	"github.com/zozpp/zozpp/claimtype/courtfee"
 	"github.com/zozpp/zozpp/examples/documents"
-	"github.com/zozpp/zozpp/penalty"
 )
 
 // docArgs are the flags of the files claimcalc writes besides its output.
@@ -26,29 +26,14 @@ type docArgs struct {
 	sellerAddr, buyerAddr string
 }
 
-// courtFee is the fee for a lawsuit over the assessed money — the penalty or
-// interest, the base when it is claimed too, and losses; not the fine nor
-// moral damages (courtfee.Compute says why) — with the consumer exemption
-// for the claims of the Law on consumer protection.
+// courtFee is documents.CourtFee with -filed's wording for a claim that
+// has nothing to sue for.
 func courtFee(a claimtype.Assessment, c claimtype.Claim, filed calendar.Date) (*courtfee.Fee, error) {
-	price := c.Losses
-	if c.BaseAwarded {
-		price = price.Add(c.Base)
-	}
-	for _, calc := range []*penalty.Calculation{a.Penalty, a.Interest} {
-		if calc != nil {
-			price = price.Add(calc.Total)
-		}
-	}
-	if !price.IsPositive() {
+	fee, err := documents.CourtFee(a, c, filed)
+	switch {
+	case errors.Is(err, documents.ErrNothingToSue):
 		return nil, usagef("-filed: nothing to sue for: the claim has no penalty, interest or sum awarded (give -awarded or -losses)")
-	}
-	var opts []courtfee.Option
-	if a.Type.Fine == penalty.ConsumerFineKind {
-		opts = append(opts, courtfee.Consumer())
-	}
-	fee, err := courtfee.Compute(price, filed, opts...)
-	if err != nil {
+	case err != nil:
 		return nil, err
 	}
 	return &fee, nil

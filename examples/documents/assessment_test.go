@@ -176,3 +176,26 @@ func TestFromAssessmentOSAGOFine(t *testing.T) {
 	assert.Contains(t, d.Totals[0].Note, " − ")
 	checkSheet(t, writeXLSX(t, d), d)
 }
+
+// The court fee of a lawsuit over the README claim with the refund claimed
+// too: price 14 997,50 + 59 990 = 74 987,50 ₽, a consumer's claim under
+// 1 000 000 ₽, exempt (НК РФ ст. 333.36 п. 3); nothing to sue for when the
+// claim carries no money.
+func TestCourtFee(t *testing.T) {
+	typ, err := claimtype.Get(claimtype.GoodsRefund)
+	require.NoError(t, err)
+	c := claimtype.Claim{Event: day(2024, time.December, 25), Base: money2("59990"), PerformedOn: day(2025, time.February, 3), BaseAwarded: true}
+	a, err := typ.Assess(c)
+	require.NoError(t, err)
+	fee, err := CourtFee(a, c, day(2025, time.March, 3))
+	require.NoError(t, err)
+	assert.Equal(t, "74987.5", fee.Claim.String())
+	assert.True(t, fee.Consumer)
+	assert.Equal(t, "0", fee.Amount.String())
+
+	c = claimtype.Claim{Event: day(2025, time.June, 2)}
+	a, err = typ.Assess(c)
+	require.NoError(t, err)
+	_, err = CourtFee(a, c, day(2025, time.July, 1))
+	assert.ErrorIs(t, err, ErrNothingToSue)
+}

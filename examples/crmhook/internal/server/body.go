@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/zozpp/zozpp/calendar/law"
 )
 
 // Limits on request bodies. A claim is a few hundred bytes; 64 KiB leaves
@@ -53,11 +55,11 @@ func mediaType(r *http.Request, textOK bool, accepted ...string) (string, *Probl
 	}
 	mt, params, err := mime.ParseMediaType(ct)
 	if err != nil {
-		return "", problem(codeUnsupportedMediaType, "Content-Type", "malformed Content-Type "+strconv.Quote(clip(ct))+": send "+want)
+		return "", problem(codeUnsupportedMediaType, "Content-Type", "malformed Content-Type "+strconv.Quote(law.Clip(ct))+": send "+want)
 	}
 	for k, v := range params {
 		if k != "charset" || !strings.EqualFold(v, "utf-8") {
-			return "", problem(codeUnsupportedMediaType, "Content-Type", "parameter "+strconv.Quote(clip(k+"="+v))+" is not accepted: JSON is UTF-8 (RFC 8259); send "+want)
+			return "", problem(codeUnsupportedMediaType, "Content-Type", "parameter "+strconv.Quote(law.Clip(k+"="+v))+" is not accepted: JSON is UTF-8 (RFC 8259); send "+want)
 		}
 	}
 	for _, a := range accepted {
@@ -68,7 +70,7 @@ func mediaType(r *http.Request, textOK bool, accepted ...string) (string, *Probl
 	if mt == mediaText && textOK {
 		return mediaJSON, nil
 	}
-	detail := "Content-Type " + strconv.Quote(clip(mt)) + " is not accepted: send " + want
+	detail := "Content-Type " + strconv.Quote(law.Clip(mt)) + " is not accepted: send " + want
 	if mt == mediaText {
 		detail += " (text/plain is read as JSON only from an allowed CORS origin)"
 	}
@@ -110,15 +112,30 @@ func tooLarge(limit int64) *Problem {
 	return problem(codeBodyTooLarge, "", "the body exceeds "+strconv.FormatInt(limit>>10, 10)+" KiB")
 }
 
-// clip cuts s to 40 bytes for an error message, so no input is echoed at
-// length.
-func clip(s string) string {
-	if len(s) <= 40 {
-		return s
+// readJSON is the start of every handler of a JSON body other than a
+// claim's: the answer's language, the media type, the body within maxBody,
+// and its strict decoding into v. On failure it has written the problem
+// and returns a nil buffer. On success the caller defers putBuffer(buf):
+// v may still point into it, and the answer may be written from it.
+func (s *Server) readJSON(w http.ResponseWriter, r *http.Request, v any) (lang law.Lang, buf *[]byte) {
+	lang, p := language(w, r)
+	if p == nil {
+		_, p = mediaType(r, s.textOK(r), mediaJSON)
 	}
-	cut := 40
-	for cut > 0 && s[cut]&0xC0 == 0x80 {
-		cut--
+	if p != nil {
+		writeProblem(w, r, p)
+		return lang, nil
 	}
-	return s[:cut] + "…"
+	buf = getBuffer()
+	if p := readBody(w, r, buf, maxBody); p != nil {
+		putBuffer(buf)
+		writeProblem(w, r, p)
+		return lang, nil
+	}
+	if p := decodeStrict(*buf, v, ""); p != nil {
+		putBuffer(buf)
+		writeProblem(w, r, p)
+		return lang, nil
+	}
+	return lang, buf
 }

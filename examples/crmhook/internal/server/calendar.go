@@ -60,18 +60,23 @@ func queryOf(r *http.Request) (url.Values, *Problem) {
 	return q, nil
 }
 
+// calendarQuery reads what every calendar endpoint takes: the query and
+// the calendar of its region (?region=, the federal one when absent).
+func (s *Server) calendarQuery(r *http.Request) (q url.Values, c *calendar.Calendar, region string, p *Problem) {
+	if q, p = queryOf(r); p != nil {
+		return nil, nil, "", p
+	}
+	c, region, p = regionCalendar(s.data.Load(), q)
+	return q, c, region, p
+}
+
 func (s *Server) handleCalendarDay(w http.ResponseWriter, r *http.Request) {
 	lang, p := language(w, r)
 	if p != nil {
 		writeProblem(w, r, p)
 		return
 	}
-	q, p := queryOf(r)
-	if p != nil {
-		writeProblem(w, r, p)
-		return
-	}
-	c, region, p := regionCalendar(s.data.Load(), q)
+	_, c, region, p := s.calendarQuery(r)
 	if p != nil {
 		writeProblem(w, r, p)
 		return
@@ -123,12 +128,7 @@ func appendRegion(b []byte, region string) []byte {
 }
 
 func (s *Server) handleWorkdaysAdd(w http.ResponseWriter, r *http.Request) {
-	q, p := queryOf(r)
-	if p != nil {
-		writeProblem(w, r, p)
-		return
-	}
-	c, region, p := regionCalendar(s.data.Load(), q)
+	q, c, region, p := s.calendarQuery(r)
 	if p != nil {
 		writeProblem(w, r, p)
 		return
@@ -176,12 +176,7 @@ func (s *Server) handleWorkdaysAdd(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) handleWorkdaysCount(w http.ResponseWriter, r *http.Request) {
-	q, p := queryOf(r)
-	if p != nil {
-		writeProblem(w, r, p)
-		return
-	}
-	c, region, p := regionCalendar(s.data.Load(), q)
+	q, c, region, p := s.calendarQuery(r)
 	if p != nil {
 		writeProblem(w, r, p)
 		return
@@ -235,12 +230,7 @@ func (s *Server) handleCalendarDays(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, r, p)
 		return
 	}
-	q, p := queryOf(r)
-	if p != nil {
-		writeProblem(w, r, p)
-		return
-	}
-	c, region, p := regionCalendar(s.data.Load(), q)
+	q, c, region, p := s.calendarQuery(r)
 	if p != nil {
 		writeProblem(w, r, p)
 		return

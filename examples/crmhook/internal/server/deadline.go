@@ -90,26 +90,12 @@ func (req *DeadlineRequest) options(d *Data) ([]deadline.Option, *Problem) {
 }
 
 func (s *Server) handleDeadline(w http.ResponseWriter, r *http.Request) {
-	lang, p := language(w, r)
-	if p != nil {
-		writeProblem(w, r, p)
-		return
-	}
-	if _, p := mediaType(r, s.textOK(r), mediaJSON); p != nil {
-		writeProblem(w, r, p)
-		return
-	}
-	buf := getBuffer()
-	defer putBuffer(buf)
-	if p := readBody(w, r, buf, maxBody); p != nil {
-		writeProblem(w, r, p)
-		return
-	}
 	var req DeadlineRequest
-	if p := decodeStrict(*buf, &req, ""); p != nil {
-		writeProblem(w, r, p)
+	lang, buf := s.readJSON(w, r, &req)
+	if buf == nil {
 		return
 	}
+	defer putBuffer(buf)
 	res, p := req.compute(s.data.Load())
 	if p != nil {
 		writeProblem(w, r, p)

@@ -89,26 +89,12 @@ const maxLetterText = 1000
 var moscow = time.FixedZone("MSK", 3*60*60)
 
 func (s *Server) handleDocuments(w http.ResponseWriter, r *http.Request) {
-	lang, p := language(w, r)
-	if p != nil {
-		writeProblem(w, r, p)
-		return
-	}
-	if _, p := mediaType(r, s.textOK(r), mediaJSON); p != nil {
-		writeProblem(w, r, p)
-		return
-	}
-	buf := getBuffer()
-	defer putBuffer(buf)
-	if p := readBody(w, r, buf, maxBody); p != nil {
-		writeProblem(w, r, p)
-		return
-	}
 	var req DocumentRequest
-	if p := decodeStrict(*buf, &req, ""); p != nil {
-		writeProblem(w, r, p)
+	lang, buf := s.readJSON(w, r, &req)
+	if buf == nil {
 		return
 	}
+	defer putBuffer(buf)
 	if p := req.check(); p != nil {
 		writeProblem(w, r, p)
 		return
@@ -289,32 +275,15 @@ func (req *DocumentRequest) writeCalculation(out *bytes.Buffer, a claimtype.Asse
 	return nil, nil
 }
 
-// courtFee is the fee for a lawsuit over the assessed money, computed as
-// claimcalc's courtFee (examples/claimcalc/documents.go) computes it: the
-// penalty or interest, the base when it is awarded too, and losses — not
-// the fine nor moral damages — with the consumer exemption for the types
-// whose fine is the consumer's.
+// courtFee is documents.CourtFee (the same as claimcalc -filed) with its
+// errors as problems on the field filed.
 func courtFee(a claimtype.Assessment, c claimtype.Claim, filed calendar.Date) (*courtfee.Fee, *Problem) {
-	price := c.Losses
-	if c.BaseAwarded {
-		price = price.Add(c.Base)
-	}
-	for _, calc := range []*penalty.Calculation{a.Penalty, a.Interest} {
-		if calc != nil {
-			price = price.Add(calc.Total)
-		}
-	}
-	if !price.IsPositive() {
-		return nil, problem(codeInvalidField, "filed", "nothing to sue for: the claim has no penalty, interest or sum awarded (give claim.base_awarded or claim.losses)")
-	}
-	var opts []courtfee.Option
-	if a.Type.Fine == penalty.ConsumerFineKind {
-		opts = append(opts, courtfee.Consumer())
-	}
-	fee, err := courtfee.Compute(price, filed, opts...)
+	fee, err := documents.CourtFee(a, c, filed)
 	switch {
 	case err == nil:
 		return &fee, nil
+	case errors.Is(err, documents.ErrNothingToSue):
+		return nil, problem(codeInvalidField, "filed", "nothing to sue for: the claim has no penalty, interest or sum awarded (give claim.base_awarded or claim.losses)")
 	case errors.Is(err, courtfee.ErrOutOfRange):
 		return nil, problem(codeOutOfRange, "filed", clip2(trimPrefix(err.Error())))
 	default:

@@ -127,26 +127,12 @@ func (req *PenaltyRequest) input(d *Data) (penalty.Rule, penalty.Input, *Problem
 }
 
 func (s *Server) handlePenalty(w http.ResponseWriter, r *http.Request) {
-	lang, p := language(w, r)
-	if p != nil {
-		writeProblem(w, r, p)
-		return
-	}
-	if _, p := mediaType(r, s.textOK(r), mediaJSON); p != nil {
-		writeProblem(w, r, p)
-		return
-	}
-	buf := getBuffer()
-	defer putBuffer(buf)
-	if p := readBody(w, r, buf, maxBody); p != nil {
-		writeProblem(w, r, p)
-		return
-	}
 	var req PenaltyRequest
-	if p := decodeStrict(*buf, &req, ""); p != nil {
-		writeProblem(w, r, p)
+	lang, buf := s.readJSON(w, r, &req)
+	if buf == nil {
 		return
 	}
+	defer putBuffer(buf)
 	rule, in, p := req.input(s.data.Load())
 	if p != nil {
 		writeProblem(w, r, p)

@@ -26,6 +26,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/zozpp/zozpp/calendar/law"
 )
 
 // Config configures a Server.
@@ -268,7 +270,7 @@ func (s *Server) accessLog(r *http.Request, rec *recorder, m *routeMetrics, id s
 	attrs = append(attrs,
 		slog.String("request_id", id),
 		slog.String("method", r.Method),
-		slog.String("path", clip(r.URL.Path)),
+		slog.String("path", law.Clip(r.URL.Path)),
 		slog.String("route", m.route),
 		slog.Int("status", rec.status))
 	if rec.code != "" {
@@ -330,4 +332,4 @@ func requestID(s string) string {
 }
 
 // quoteClip quotes a short form of s for a message.
-func quoteClip(s string) string { return strconv.Quote(clip(s)) }
+func quoteClip(s string) string { return strconv.Quote(law.Clip(s)) }

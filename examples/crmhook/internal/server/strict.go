@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/zozpp/zozpp/calendar/law"
+
 	"github.com/danielgtaylor/huma/v2"
 	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
@@ -56,11 +58,11 @@ func jsonProblem(err error, v any, prefix string) *Problem {
 		field := joinField(prefix, fieldName(syn.JSONPointer))
 		if errors.Is(syn.Err, jsontext.ErrDuplicateName) {
 			name := syn.JSONPointer.LastToken()
-			return problem(codeDuplicateField, field, "the member "+strconv.Quote(clip(name))+" appears twice in one object; give each field once")
+			return problem(codeDuplicateField, field, "the member "+strconv.Quote(law.Clip(name))+" appears twice in one object; give each field once")
 		}
 		detail := "malformed JSON at byte " + strconv.FormatInt(syn.ByteOffset, 10)
 		if syn.Err != nil {
-			detail += ": " + clip(syn.Err.Error())
+			detail += ": " + law.Clip(syn.Err.Error())
 		}
 		return problem(codeInvalidJSON, field, detail)
 	}
@@ -70,7 +72,7 @@ func jsonProblem(err error, v any, prefix string) *Problem {
 		if errors.Is(sem.Err, json.ErrUnknownName) {
 			name := sem.JSONPointer.LastToken()
 			accepted := acceptedNames(sem.GoType)
-			detail := "unknown field " + strconv.Quote(clip(name))
+			detail := "unknown field " + strconv.Quote(law.Clip(name))
 			for _, a := range accepted {
 				if strings.EqualFold(a, name) {
 					detail += "; names are case-sensitive: did you mean " + strconv.Quote(a) + "?"
@@ -112,7 +114,7 @@ func clip2(s string) string {
 	if len(s) <= 300 {
 		return s
 	}
-	return clip(s[:300]) + "…"
+	return law.Clip(s[:300]) + "…"
 }
 
 // fieldName turns a JSON pointer ("/payments/2/amount") into the field
@@ -127,7 +129,7 @@ func fieldName(p jsontext.Pointer) string {
 		if b.Len() > 0 {
 			b.WriteByte('.')
 		}
-		b.WriteString(clip(tok))
+		b.WriteString(law.Clip(tok))
 	}
 	return b.String()
 }

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/zozpp/zozpp/calendar/law"
+
 	"github.com/zozpp/zozpp/calendar"
 	"github.com/zozpp/zozpp/claimtype"
 	"github.com/zozpp/zozpp/claimtype/regulation"
@@ -145,7 +147,7 @@ func (req *TimelineRequest) complaint(reg *regulation.Regulation) (regulation.Co
 		}
 		c.Done = make(map[string]time.Time, len(req.Done))
 		for _, id := range slices.Sorted(maps.Keys(req.Done)) { // the first mistake in a stable order
-			field := joinField("done", clip(id))
+			field := joinField("done", law.Clip(id))
 			at := time.Time(req.Done[id])
 			switch {
 			case id == regulation.Received:
@@ -211,26 +213,12 @@ func (req *TimelineRequest) statutory(reg *regulation.Regulation, d *Data) ([]re
 }
 
 func (s *Server) handleTimeline(w http.ResponseWriter, r *http.Request) {
-	lang, p := language(w, r)
-	if p != nil {
-		writeProblem(w, r, p)
-		return
-	}
-	if _, p := mediaType(r, s.textOK(r), mediaJSON); p != nil {
-		writeProblem(w, r, p)
-		return
-	}
-	buf := getBuffer()
-	defer putBuffer(buf)
-	if p := readBody(w, r, buf, maxBody); p != nil {
-		writeProblem(w, r, p)
-		return
-	}
 	var req TimelineRequest
-	if p := decodeStrict(*buf, &req, ""); p != nil {
-		writeProblem(w, r, p)
+	lang, buf := s.readJSON(w, r, &req)
+	if buf == nil {
 		return
 	}
+	defer putBuffer(buf)
 	reg, p := req.regulationOf()
 	if p != nil {
 		writeProblem(w, r, p)
